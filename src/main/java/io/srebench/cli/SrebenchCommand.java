@@ -1,0 +1,61 @@
+package io.srebench.cli;
+
+import io.srebench.task.BadInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code srebench} command line. Every subcommand registers here. Exit codes: 0 success,
+ * 1 internal failure, 2 bad input (one line on stderr naming the file and field, no stack trace).
+ */
+@Command(name = "srebench", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Run, replay, compare and score SRE agents on Kubernetes incident snapshots.",
+        subcommands = {
+            VersionCommand.class,
+            StudioCommand.class,
+        })
+public final class SrebenchCommand implements Runnable {
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        // No subcommand: open the studio, as a desktop user double-clicking the jar expects.
+        new StudioCommand().call();
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** A configured command line; tests use it with their own writers. */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new SrebenchCommand());
+        cl.setExecutionExceptionHandler(SrebenchCommand::handle);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("srebench: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof BadInputException) {
+            err.println("srebench: " + oneLine(ex.getMessage()));
+            return EXIT_BAD_INPUT;
+        }
+        err.println("srebench: internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(ex.getMessage()));
+        if (System.getenv("SREBENCH_DEBUG") != null) {
+            ex.printStackTrace(err); // checkstyle: allowed only behind the debug switch
+        }
+        return 1;
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}
