@@ -1,0 +1,70 @@
+package io.srebench.run;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where runs and their turns are kept. The SQLite store implements it; the runner, CLI and studio use it.
+ *
+ * <p>Contract: every method is safe to call from several threads; each write is durable when the
+ * method returns (a process killed afterwards loses nothing written before); turns of one run are
+ * appended in index order and never mix with another run's.
+ */
+public interface RunRepository extends AutoCloseable {
+    long createBenchmark(String name, String specJson);
+
+    Optional<BenchmarkRecord> benchmark(long id);
+
+    List<BenchmarkRecord> benchmarks();
+
+    /** Creates a queued run and returns its id. */
+    long createRun(NewRun run);
+
+    void markRunning(long runId, String sandboxBackend, Instant at);
+
+    /**
+     * Appends one turn and updates the run's running totals.
+     *
+     * @param costUsd the run's total cost after this turn
+     * @param inputTokens the run's total input tokens after this turn
+     * @param outputTokens the run's total output tokens after this turn
+     */
+    void appendTurn(long runId, TurnRecord turn, double costUsd, long inputTokens, long outputTokens);
+
+    void finishRun(long runId, RunStatus status, String error, String submissionJson, Instant at);
+
+    /** Records a score; the {@code primary} one is also copied into the run summary. */
+    void putScore(long runId, ScoreRecord score, boolean primary);
+
+    /**
+     * Starts a run over: deletes its turns and scores and sets it back to queued. Used on resume for
+     * a run that was interrupted, after the partial one is kept via {@link #copyAsInterrupted(long)}.
+     */
+    void resetRun(long runId);
+
+    /** Copies a partial run (with its turns) into a new run marked interrupted; returns the copy's id. */
+    long copyAsInterrupted(long runId);
+
+    List<RunSummary> list(RunQuery query);
+
+    Optional<RunSummary> run(long runId);
+
+    Optional<RunDetail> detail(long runId);
+
+    /** Turn contents of one run, in order; loaded on demand. */
+    List<TurnRecord> turns(long runId);
+
+    /** Turn contents from index {@code from} (inclusive) on, for following a live run. */
+    List<TurnRecord> turnsFrom(long runId, int from);
+
+    /** Runs whose transcripts match a full-text query, with a snippet each. */
+    List<SearchHit> search(String text, int limit);
+
+    @Override
+    void close();
+
+    /** A full-text search hit. */
+    record SearchHit(long runId, int turnIndex, String snippet) {
+    }
+}
