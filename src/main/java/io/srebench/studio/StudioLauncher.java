@@ -2,7 +2,10 @@ package io.srebench.studio;
 
 import javafx.application.Application;
 
-/** Starts the JavaFX toolkit and the studio application; returns when the window closes. */
+/**
+ * Starts the JavaFX toolkit and the studio application; returns when the window closes.
+ * Arguments are JavaFX named parameters, e.g. {@code --db=/path/to/srebench.db}.
+ */
 public final class StudioLauncher {
     private StudioLauncher() {
     }
