@@ -1,0 +1,51 @@
+package io.srebench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeaderboardTest {
+    private static long ids;
+
+    private static RunSummary run(String task, String agent, int repeat, RunStatus status, Double score, double cost,
+                                  int turns) {
+        return new RunSummary(++ids, 1, task, agent, null, repeat, status, score, "set", score, score, turns, cost,
+                1000, 100, "bwrap", null, null, null);
+    }
+
+    @Test
+    void accuracyIsTheMeanOverTasksAndRepeatsWithSpreadAcrossRepeats() {
+        List<RunSummary> runs = new ArrayList<>();
+        // agent a: repeat 1 scores 1,0 ; repeat 2 scores 1,1 ; repeat 3 scores 0,0
+        double[][] a = {{1, 0}, {1, 1}, {0, 0}};
+        for (int rep = 0; rep < 3; rep++) {
+            runs.add(run("t1", "a", rep + 1, RunStatus.DONE, a[rep][0], 0.10, 10));
+            runs.add(run("t2", "a", rep + 1, RunStatus.DONE, a[rep][1], 0.30, 30));
+        }
+        runs.add(run("t1", "b", 1, RunStatus.DONE, 0.5, 1.0, 50));
+        runs.add(run("t2", "b", 1, RunStatus.ERRORED, null, 0.2, 3));
+        runs.add(run("t2", "b", 1, RunStatus.INTERRUPTED, null, 0.2, 3));
+
+        Leaderboard.Report r = Leaderboard.of(runs);
+        Leaderboard.AgentRow ra = r.agents().get(0);
+        assertEquals("a", ra.agent());
+        assertEquals(6, ra.runs());
+        assertEquals(0.5, ra.accuracy(), 1e-9);
+        // per-repeat accuracies 0.5, 1.0, 0.0 -> sample sd 0.5
+        assertEquals(0.5, ra.spread(), 1e-9);
+        assertEquals(0.5, ra.passRate(), 1e-9);
+        assertEquals(0.2, ra.costPerTask(), 1e-9);
+        assertEquals(20, ra.turnsPerTask(), 1e-9);
+        Leaderboard.AgentRow rb = r.agents().get(1);
+        assertEquals(1, rb.runs());
+        assertEquals(1, rb.errored());
+        assertEquals(0.0, rb.spread());
+        assertEquals(List.of("t1", "t2"), r.tasks());
+        Leaderboard.Cell c = r.cell("t1", "a");
+        assertEquals(List.of(1.0, 1.0, 0.0), c.scores());
+        assertEquals(2.0 / 3, c.mean(), 1e-9);
+        assertEquals(null, r.cell("t2", "b"));
+    }
+}
