@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             VersionCommand.class,
             StudioCommand.class,
+            ListCommand.class,
+            ReportCommand.class,
+            SearchCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;

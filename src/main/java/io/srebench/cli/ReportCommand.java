@@ -1,0 +1,120 @@
+package io.srebench.cli;
+
+import io.srebench.run.Leaderboard;
+import io.srebench.run.RunQuery;
+import io.srebench.run.RunSummary;
+import io.srebench.store.SqliteStore;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srebench report}: the ITBench-AA style report (accuracy, cost and turns per task) and the matrix. */
+@Command(name = "report", description = "Per-agent accuracy, spread, pass rate, cost and turns per task; task x agent matrix.")
+public final class ReportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private StoreOptions store;
+    @Option(names = "--benchmark", description = "Only this benchmark (default: every run in the store).")
+    private Long benchmark;
+    @ArgGroup(exclusive = true)
+    private Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+        @Option(names = "--csv", description = "Print the per-agent table as CSV.")
+        boolean csv;
+    }
+
+    @Override
+    public Integer call() {
+        List<RunSummary> runs;
+        try (SqliteStore s = store.open()) {
+            runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
+        }
+        Leaderboard.Report r = Leaderboard.of(runs);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json) {
+            out.println(Json.pretty(json(r)));
+        } else if (format.csv) {
+            out.print(csv(r));
+        } else {
+            text(r, out);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> json(Leaderboard.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agents", r.agents());
+        m.put("tasks", r.tasks());
+        m.put("matrix", r.cells());
+        return m;
+    }
+
+    /** The per-agent table as CSV (RFC 4180 quoting for agent names). */
+    public static String csv(Leaderboard.Report r) {
+        StringBuilder b = new StringBuilder("agent,runs,errored,accuracy,spread,pass_rate,cost_per_task_usd,"
+                + "turns_per_task,input_tokens_per_task,output_tokens_per_task\n");
+        for (Leaderboard.AgentRow a : r.agents()) {
+            b.append(csvField(a.agent())).append(',').append(a.runs()).append(',').append(a.errored());
+            for (double v : new double[] {a.accuracy(), a.spread(), a.passRate(), a.costPerTask(), a.turnsPerTask(),
+                a.inputTokensPerTask(), a.outputTokensPerTask()}) {
+                b.append(',').append(String.format(Locale.ROOT, "%.6f", v));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static void text(Leaderboard.Report r, PrintWriter out) {
+        if (r.agents().isEmpty()) {
+            out.println("No scored runs yet. Run a benchmark first: srebench run --agents topology-walk --tasks all");
+            return;
+        }
+        out.printf(Locale.ROOT, "%-22s %5s %4s %9s %7s %6s %10s %7s %10s%n", "agent", "runs", "err", "accuracy", "spread",
+                "pass", "cost/task", "turns", "tokens/task");
+        for (Leaderboard.AgentRow a : r.agents()) {
+            out.printf(Locale.ROOT, "%-22s %5d %4d %8.1f%% %6.1f%% %5.0f%% %10.4f %7.1f %10.0f%n", a.agent(), a.runs(),
+                    a.errored(), a.accuracy() * 100, a.spread() * 100, a.passRate() * 100, a.costPerTask(),
+                    a.turnsPerTask(), a.inputTokensPerTask() + a.outputTokensPerTask());
+        }
+        out.println();
+        List<String> agents = new ArrayList<>();
+        r.agents().forEach(a -> agents.add(a.agent()));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-18s", "task \\ agent"));
+        agents.forEach(a -> head.append(String.format(Locale.ROOT, " %16s", abbreviate(a, 16))));
+        out.println(head);
+        for (String t : r.tasks()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", abbreviate(t, 18)));
+            for (String a : agents) {
+                Leaderboard.Cell c = r.cell(t, a);
+                line.append(String.format(Locale.ROOT, " %16s", c == null ? "-"
+                        : String.format(Locale.ROOT, "%.2f±%.2f (%d)", c.mean(), c.spread(), c.scores().size())));
+            }
+            out.println(line);
+        }
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}
