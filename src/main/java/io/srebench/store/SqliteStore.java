@@ -1,5 +1,8 @@
 package io.srebench.store;
 
+import io.srebench.run.Annotation;
+import io.srebench.run.AnnotationLabel;
+import io.srebench.run.AnnotationRepository;
 import io.srebench.run.BenchmarkRecord;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunDetail;
@@ -23,6 +26,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +34,7 @@ import java.util.Optional;
  * so that a killed process loses nothing already written; a separate reader connection lets a viewer
  * follow a live run while the runner writes (WAL readers never block the writer).
  */
-public final class SqliteStore implements RunRepository {
+public final class SqliteStore implements RunRepository, AnnotationRepository {
     private static final String FILE_NAME = "srebench.db";
 
     private final Path file;
@@ -357,6 +361,55 @@ public final class SqliteStore implements RunRepository {
     @Override
     public List<SearchHit> search(String text, int limit) {
         return RunQueries.search(reader, readLock, text, limit);
+    }
+
+    @Override
+    public long saveAnnotation(Annotation a) {
+        synchronized (writeLock) {
+            try {
+                return AnnotationQueries.save(writer, a);
+            } catch (SQLException e) {
+                throw fail("save annotation", e);
+            }
+        }
+    }
+
+    @Override
+    public void deleteAnnotation(long id) {
+        update("DELETE FROM annotations WHERE id = ?", id);
+    }
+
+    @Override
+    public List<Annotation> annotations(long runId) {
+        synchronized (readLock) {
+            try {
+                return AnnotationQueries.list(reader, runId);
+            } catch (SQLException e) {
+                throw fail("read annotations", e);
+            }
+        }
+    }
+
+    @Override
+    public List<Annotation> allAnnotations() {
+        synchronized (readLock) {
+            try {
+                return AnnotationQueries.list(reader, null);
+            } catch (SQLException e) {
+                throw fail("read annotations", e);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Map<AnnotationLabel, Integer>> labelCountsByAgent() {
+        synchronized (readLock) {
+            try {
+                return AnnotationQueries.countsByAgent(reader);
+            } catch (SQLException e) {
+                throw fail("count annotations", e);
+            }
+        }
     }
 
     /** Interrupted work from a crashed process: runs left in state running. */
