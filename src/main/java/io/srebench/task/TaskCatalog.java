@@ -32,7 +32,7 @@ public final class TaskCatalog {
         this.byId = byId;
     }
 
-    /** Loads every {@code <dir>/<name>/task.yaml} under {@code tasksDir}; generated snapshots go to {@link UserDirs#current()}. */
+    /** Loads every {@code <dir>/<name>/task.yaml} under {@code tasksDir}; generated snapshots go to the current user's cache. */
     public static TaskCatalog load(Path tasksDir) {
         return load(tasksDir, UserDirs.current());
     }

@@ -43,7 +43,8 @@ class ItbenchLiteLoaderTest {
         assertFalse(Files.exists(view.resolve("metrics/ground_truth.bak")));
         assertEquals(relativeFiles(scenario).stream().filter(p -> !p.contains("ground_truth")).toList(),
                 relativeFiles(view));
-        assertEquals(Files.readString(scenario.resolve("k8s_events_raw.tsv")), Files.readString(view.resolve("k8s_events_raw.tsv")));
+        assertEquals(Files.readString(scenario.resolve("k8s_events_raw.tsv")),
+                Files.readString(view.resolve("k8s_events_raw.tsv")));
         assertFalse(TaskManifest.isInside(task.groundTruth().v1(), view));
 
         SnapshotIndex idx = SnapshotIndex.of(view);

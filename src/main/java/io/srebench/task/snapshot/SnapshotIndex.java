@@ -104,7 +104,7 @@ public record SnapshotIndex(Path dir, List<Path> alertFiles, TableFiles events, 
         return String.join("-", java.util.Arrays.asList(parts).subList(0, parts.length - 2));
     }
 
-    /** The UTC time encoded in an alert file name, if it has one ({@code alerts_at_...} or {@code alerts_in_alerting_state_...}). */
+    /** The UTC time in an alert file name ({@code alerts_at_...} or {@code alerts_in_alerting_state_...}), if any. */
     public static Optional<Instant> alertFileTime(Path file) {
         return AlertFileNames.time(name(file));
     }
@@ -118,7 +118,8 @@ public record SnapshotIndex(Path dir, List<Path> alertFiles, TableFiles events, 
             files = top.stream().filter(p -> name(p).startsWith("alerts") && name(p).endsWith(".json")).toList();
         }
         List<Path> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparing((Path p) -> alertFileTime(p).orElse(Instant.MAX)).thenComparing(SnapshotIndex::name));
+        sorted.sort(Comparator.comparing((Path p) -> alertFileTime(p).orElse(Instant.MAX))
+                .thenComparing(SnapshotIndex::name));
         return sorted;
     }
 
