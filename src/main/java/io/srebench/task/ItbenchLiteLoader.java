@@ -98,11 +98,21 @@ public final class ItbenchLiteLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !SnapshotIndex.isGroundTruth(p.getFileName().toString()))
+                    .filter(p -> !SnapshotIndex.isGroundTruth(realName(p)))
                     .map(dir::relativize)
                     .sorted(Comparator.comparing(p -> p.toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** The file name a (possibly symlinked) path really refers to, so a link cannot smuggle the ground truth in. */
+    private static String realName(Path p) {
+        try {
+            return p.toRealPath().getFileName().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + p, e);
         }
     }
 
@@ -155,6 +165,11 @@ public final class ItbenchLiteLoader {
     }
 
     private static void linkOrCopy(Path source, Path target) throws IOException {
+        if (Files.isSymbolicLink(source)) {
+            // A hard link to a symlink would keep pointing outside the view; copy the bytes instead.
+            Files.copy(source, target);
+            return;
+        }
         try {
             Files.createLink(target, source);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {

@@ -29,6 +29,8 @@ class ItbenchLiteLoaderTest {
     void agentViewHasEverythingButTheGroundTruth() throws IOException {
         Path scenario = LiteFixture.write(tmp.resolve("v0.2/Scenario-7"));
         Files.writeString(scenario.resolve("metrics/ground_truth.bak"), "sneaky copy");
+        Files.createSymbolicLink(scenario.resolve("notes.tsv"), scenario.resolve("ground_truth.yaml"));
+        Files.createSymbolicLink(scenario.resolve("linked_events.json"), scenario.resolve("k8s_events_raw.tsv"));
         Task task = ItbenchLiteLoader.load(scenario, dirs());
 
         assertEquals("scenario-7", task.id());
@@ -41,8 +43,11 @@ class ItbenchLiteLoaderTest {
         assertTrue(view.getFileName().toString().startsWith("scenario-7-"));
         assertFalse(Files.exists(view.resolve("ground_truth.yaml")));
         assertFalse(Files.exists(view.resolve("metrics/ground_truth.bak")));
-        assertEquals(relativeFiles(scenario).stream().filter(p -> !p.contains("ground_truth")).toList(),
-                relativeFiles(view));
+        assertFalse(Files.exists(view.resolve("notes.tsv")), "a symlink to the ground truth is left out");
+        assertTrue(Files.isRegularFile(view.resolve("linked_events.json"), java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                "other symlinks become plain copies");
+        assertEquals(relativeFiles(scenario).stream().filter(p -> !p.contains("ground_truth") && !p.equals("notes.tsv"))
+                .toList(), relativeFiles(view));
         assertEquals(Files.readString(scenario.resolve("k8s_events_raw.tsv")),
                 Files.readString(view.resolve("k8s_events_raw.tsv")));
         assertFalse(TaskManifest.isInside(task.groundTruth().v1(), view));
