@@ -45,8 +45,8 @@ public record RootCause(String id, EntityRef entity, List<EntityMatcher> aliases
         return Optional.empty();
     }
 
-    /** Whether {@code e} is the primary entity (exact), not merely an alias. */
+    /** Whether {@code e} is this root cause's entity itself (equal), not merely something an alias matches. */
     public boolean isPrimary(EntityRef e) {
-        return aliases.get(0).matches(e);
+        return entity.equals(e);
     }
 }

@@ -175,9 +175,11 @@ class GroundTruthLoaderTest {
         "groups: [{id: a, kind: Pod, filter: []}] | groups[0].filter: empty list (a group needs at least one filter)",
         "groups: [{id: a, kind: Pod, filter: [x]}, {id: a, kind: Pod, filter: [y]}] | groups[1].id: duplicate group id \"a\"",
         "groups: {id: a} | groups: expected a list, got object",
-        "spec: {groups: [{id: a, kind: Pod, filter: [x]}], aliases: [a]} | spec.aliases[0]: expected a list of group ids, got string",
+        "spec: {groups: [{id: a, kind: Pod, filter: [x]}], aliases: [a]}"
+            + " | spec.aliases[0]: expected a list of group ids, got string",
         "apiVersion: itbench.io/v1\\nspec: {alerts: []} | spec.groups: missing required field",
-        "groups: [{id: a, kind: Pod, filter: [x]}]\\npropagations: [{source: a}] | propagations[0].target: missing required field",
+        "groups: [{id: a, kind: Pod, filter: [x]}]\\npropagations: [{source: a}]"
+            + " | propagations[0].target: missing required field",
     })
     void v1ErrorsNameFileAndField(String yaml, String message) throws IOException {
         Path p = write("v1.yaml", yaml.replace("\\n", "\n"));
