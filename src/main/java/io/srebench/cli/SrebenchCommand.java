@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ListCommand.class,
             ReportCommand.class,
             SearchCommand.class,
+            ScoreCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;

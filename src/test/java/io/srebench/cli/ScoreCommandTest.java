@@ -1,0 +1,176 @@
+package io.srebench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code srebench score} end to end, through {@link SrebenchCommand#newCommandLine()}. */
+class ScoreCommandTest {
+    private static final String V2 = """
+            apiVersion: itbench.io/v2
+            kind: GroundTruth
+            metadata: {name: t}
+            spec:
+              entities:
+                - {apiVersion: v1, kind: ConfigMap, metadata: {name: flagd-config, namespace: otel-demo}}
+                - {apiVersion: apps/v1, kind: Deployment, metadata: {name: cart, namespace: otel-demo}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = SrebenchCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static Path itbench(String rel) {
+        String d = System.getProperty("srebench.itbench.dir");
+        assertNotNull(d, "system property srebench.itbench.dir is not set");
+        return Path.of(d, "scenarios", rel);
+    }
+
+    @Test
+    void printsATableForPeople() throws IOException {
+        Path truth = write("gt.yaml", V2);
+        Path sub = write("sub.json", "[\"otel-demo/ConfigMap/flagd-config\", \"otel-demo/Service/frontend\","
+                + " \"otel-demo/deploy/cart\", \"otel-demo/cm/flagd-config\"]");
+        Result r = run("score", "--truth", truth.toString(), "--submission", sub.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("score      0.667", lines.get(0));
+        assertEquals("recall     1.000", lines.get(1));
+        assertEquals("precision  0.667  (2 of 3 scored)", lines.get(2));
+        assertEquals("variant    set", lines.get(3));
+        assertEquals("#  rank  outcome         entity                            detail", lines.get(5));
+        assertEquals("0  1     HIT             otel-demo/ConfigMap/flagd-config  -> otel-demo/ConfigMap/flagd-config",
+                lines.get(6));
+        assertEquals("1  2     FALSE_POSITIVE  otel-demo/Service/frontend", lines.get(7));
+        assertEquals("3  -     DUPLICATE       otel-demo/ConfigMap/flagd-config  same as #0", lines.get(9));
+    }
+
+    @Test
+    void printsExactlyTheJsonContract() throws Exception {
+        Path truth = write("gt.yaml", V2);
+        Path sub = write("sub.json", "{\"entities\": [{\"name\": \"otel-demo/ConfigMap/flagd-config\"},"
+                + " {\"name\": \"kube-system/Pod/coredns\"}, {\"name\": \"otel-demo/Secret/x\"}]}");
+        Result r = run("score", "--truth", truth.toString(), "--submission", sub.toString(), "--json",
+                "--variant", "ranked", "--ignore-monitoring-namespaces");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        List<String> keys = new ArrayList<>();
+        j.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("score", "recall", "precision", "variant", "rows", "missed"), keys);
+        assertTrue(j.get("score").isNumber());
+        assertEquals(0.0, j.get("score").asDouble());
+        assertEquals(0.5, j.get("recall").asDouble());
+        assertEquals(0.5, j.get("precision").asDouble());
+        assertEquals("ranked", j.get("variant").asText());
+        assertEquals("hit", j.at("/rows/0/outcome").asText());
+        assertEquals("otel-demo/ConfigMap/flagd-config", j.at("/rows/0/rootCause").asText());
+        assertEquals("ignored", j.at("/rows/1/outcome").asText());
+        assertEquals("false_positive", j.at("/rows/2/outcome").asText());
+        assertEquals(2, j.at("/rows/2/rank").asInt());
+        assertEquals("otel-demo/Deployment/cart", j.at("/missed/0/id").asText());
+        assertEquals(1, r.out().lines().count());
+    }
+
+    @Test
+    void scoresRealItbenchFilesOfBothVersions() throws IOException {
+        Path sub = write("sub.json", "[\"Pod/load-generator-5d8f7c-abcde\"]");
+        Result v1 = run("score", "--truth", itbench("1/groundtruth_v1.yaml").toString(), "--submission", sub.toString(),
+                "--default-namespace", "otel-demo", "--json");
+        assertEquals(0, v1.code(), v1.err());
+        assertTrue(v1.out().startsWith("{\"score\":1.0,\"recall\":1.0,\"precision\":1.0,\"variant\":\"set\""), v1.out());
+        Result v2 = run("score", "--truth", itbench("1/groundtruth.yaml").toString(), "--submission", sub.toString(),
+                "--default-namespace", "otel-demo", "--json");
+        assertEquals(0, v2.code(), v2.err());
+        assertTrue(v2.out().startsWith("{\"score\":0.0,\"recall\":0.0,\"precision\":0.0,"), v2.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "malformed YAML truth | gt.yaml | 'spec: {entities: [' | sub.json | []"
+            + " | gt.yaml: line 1, column 19: malformed YAML: expected the node content",
+        "malformed JSON submission | gt.yaml | V2 | sub.json | '[\"a/Pod/b\",' | sub.json: line 1, column 12: malformed JSON",
+        "empty truth | gt.yaml | '' | sub.json | [] | gt.yaml: file is empty",
+        "empty submission | gt.yaml | V2 | sub.json | '' | sub.json: file is empty",
+        "missing truth | nope.yaml | - | sub.json | [] | nope.yaml: file not found",
+        "missing submission | gt.yaml | V2 | nope.json | - | nope.json: file not found",
+        "unknown kind in submission | gt.yaml | V2 | sub.json | '[\"otel-demo/Pod/a\", \"x/Foo/y\"]'"
+            + " | sub.json: [1]: unknown kind \"Foo\"",
+        "unknown kind in truth | gt.yaml | 'spec: {entities: [{kind: Foo, metadata: {name: a}}]}' | sub.json | []"
+            + " | gt.yaml: spec.entities[0].kind: unknown kind \"Foo\"",
+        "truth is a list | gt.yaml | '- a' | sub.json | [] | gt.yaml: expected a mapping at the top level, got array",
+        "submission is a number | gt.yaml | V2 | sub.json | 42 | sub.json: expected a JSON list of entities or an object",
+        "missing required field | gt.yaml | 'spec: {entities: [{kind: Pod, metadata: {namespace: a}}]}' | sub.json | []"
+            + " | gt.yaml: spec.entities[0].metadata.name: missing",
+        "v1 group without id | gt.yaml | 'groups: [{kind: Pod, filter: [a]}]' | sub.json | [] | gt.yaml: groups[0].id: missing",
+        "truth without root cause | gt.yaml | 'spec: {entities: []}' | sub.json | [] | gt.yaml: no root causes",
+    })
+    void badInputIsOneLineAndExitCodeTwo(String name, String truthName, String truth, String subName, String sub,
+                                         String expected) throws IOException {
+        Path t = "-".equals(truth) ? dir.resolve(truthName) : write(truthName, "V2".equals(truth) ? V2 : truth);
+        Path s = "-".equals(sub) ? dir.resolve(subName) : write(subName, sub);
+        Result r = run("score", "--truth", t.toString(), "--submission", s.toString());
+        assertEquals(2, r.code(), name);
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        String line = r.err().strip();
+        assertTrue(line.startsWith("srebench: " + dir.resolve(expected.substring(0, expected.indexOf(':')))
+                + expected.substring(expected.indexOf(':'))), line);
+        assertFalse(line.contains("Exception") || line.contains("\tat "), line);
+    }
+
+    @Test
+    void badVariantAndMissingOptionsAreBadInput() throws IOException {
+        Path truth = write("gt.yaml", V2);
+        Path sub = write("sub.json", "[]");
+        Result r = run("score", "--truth", truth.toString(), "--submission", sub.toString(), "--variant", "map");
+        assertEquals(2, r.code());
+        assertEquals("srebench: unknown score variant \"map\" (expected set or ranked)", r.err().strip());
+        Result missing = run("score", "--truth", truth.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("--submission"), missing.err());
+    }
+
+    @Test
+    void emptySubmissionScoresZero() throws IOException {
+        Result r = run("score", "--truth", write("gt.yaml", V2).toString(), "--submission", write("s.json", "[]").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("score      0.000"), r.out());
+        assertTrue(r.out().contains("(empty submission)"));
+        assertTrue(r.out().contains("missed     otel-demo/ConfigMap/flagd-config"));
+    }
+}
