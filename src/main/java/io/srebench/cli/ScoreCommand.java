@@ -9,10 +9,13 @@ import io.srebench.score.Submissions;
 import io.srebench.task.EntityRef;
 import io.srebench.task.EntityRefs;
 import io.srebench.task.truth.GroundTruth;
+import io.srebench.task.truth.RootCause;
 import io.srebench.task.truth.GroundTruthLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +62,8 @@ public final class ScoreCommand implements Callable<Integer> {
             opts = opts.ignoringMonitoringNamespaces();
         }
         GroundTruth gt = GroundTruthLoader.loadAny(truth, defaultNamespace);
-        List<EntityRef> entities = Submissions.read(submission, defaultNamespace, EntityRefs.Mode.STRICT);
+        String ns = defaultNamespace != null ? defaultNamespace : soleNamespace(gt);
+        List<EntityRef> entities = Submissions.read(submission, ns, EntityRefs.Mode.STRICT);
         Score s = Scorer.standard().score(gt, entities, opts);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -69,5 +73,19 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Without {@code --default-namespace}, a {@code Kind/name} reference takes the namespace every root
+     * cause shares (as a task's default would be); when they differ there is no default.
+     */
+    static String soleNamespace(GroundTruth gt) {
+        Set<String> namespaces = new TreeSet<>();
+        for (RootCause rc : gt.rootCauses()) {
+            if (rc.entity().namespace() != null) {
+                namespaces.add(rc.entity().namespace());
+            }
+        }
+        return namespaces.size() == 1 ? namespaces.iterator().next() : null;
     }
 }

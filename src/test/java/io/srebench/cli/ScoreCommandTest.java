@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -172,5 +175,21 @@ class ScoreCommandTest {
         assertTrue(r.out().startsWith("score      0.000"), r.out());
         assertTrue(r.out().contains("(empty submission)"));
         assertTrue(r.out().contains("missed     otel-demo/ConfigMap/flagd-config"));
+    }
+
+    @Test
+    void kindNameReferencesTakeTheNamespaceTheRootCausesShare() throws Exception {
+        Path gt = write("gt.yaml", V2);
+        // G={flagd-config, cart}; S=[cart, Deployment/cart (same entity, duplicate), cm/flagd-config]
+        Path sub = write("s.json", "[\"otel-demo/Deployment/cart\", \"Deployment/CART\", \"cm/flagd-config\"]");
+        Result r = run("score", "--truth", gt.toString(), "--submission", sub.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(1.0, j.get("score").asDouble(), 1e-9, r.out());
+        assertEquals("duplicate", j.get("rows").get(1).get("outcome").asText());
+        Path other = write("gt2.yaml", V2.replace("name: cart, namespace: otel-demo", "name: cart, namespace: shop"));
+        Result r2 = run("score", "--truth", other.toString(), "--submission", sub.toString(), "--json");
+        assertEquals(0.0, new ObjectMapper().readTree(r2.out()).get("score").asDouble(),
+                "with root causes in two namespaces there is no default, so Kind/name matches nothing there");
     }
 }
