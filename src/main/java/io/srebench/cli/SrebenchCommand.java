@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             SearchCommand.class,
             ScoreCommand.class,
+            RescoreCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
