@@ -36,7 +36,8 @@ public final class FixtureSnapshot {
                 + object(pod("checkout-7c8d9e6f5-fghij", true, 0, null))
                 + object(pod("frontend-6b7c8d9e4-klmno", true, 0, null))
                 + object("{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"name\":\"payment\","
-                        + "\"namespace\":\"otel-demo\",\"generation\":2,\"managedFields\":[{\"time\":\"2025-12-01T21:10:00Z\"}]},"
+                        + "\"namespace\":\"otel-demo\",\"generation\":2,"
+                + "\"managedFields\":[{\"time\":\"2025-12-01T21:10:00Z\"}]},"
                         + "\"status\":{\"observedGeneration\":2}}"));
         StringBuilder traces = new StringBuilder("Timestamp\tTraceId\tSpanId\tParentSpanId\tSpanName\tSpanKind\tServiceName\t"
                 + "Duration\tStatusCode\tStatusMessage\n");
@@ -52,7 +53,8 @@ public final class FixtureSnapshot {
                 + "2025-12-01 21:15:00.000000000\tpayment\tERROR\t\"payment failed: \"\"card\"\" declined\"\n");
         Files.writeString(dir.resolve("metrics/pod_payment-5d8f7c9b4-abcde_raw.tsv"),
                 "metric_name\ttimestamp\tvalue\tpod_name\tnamespace\ttags\n"
-                        + "container_memory_usage_bytes\t2025-12-01 21:15:00.000\t1.0E8\tpayment-5d8f7c9b4-abcde\totel-demo\t{}\n");
+                        + "container_memory_usage_bytes\t2025-12-01 21:15:00.000\t1.0E8\t"
+                        + "payment-5d8f7c9b4-abcde\totel-demo\t{}\n");
         Files.writeString(dir.resolve("topology.json"), """
                 {"nodes": [
                   {"id": "otel-demo/Service/frontend", "kind": "Service", "name": "frontend", "namespace": "otel-demo"},

@@ -33,6 +33,7 @@ public enum EndpointKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown endpoint kind \"" + id + "\" (expected openai, anthropic or openai-compatible)");
+        throw new IllegalArgumentException("unknown endpoint kind \"" + id
+                + "\" (expected openai, anthropic or openai-compatible)");
     }
 }

@@ -82,7 +82,7 @@ public final class AnthropicMessagesClient implements ModelClient {
             return reply(message, (System.nanoTime() - t0) / 1_000_000);
         } catch (AnthropicServiceException e) {
             throw ProviderErrors.http(endpoint.name(), e.statusCode(), e.apiMessage().orElse(e.getMessage()),
-                    e.errorType().map(Object::toString).orElse(""), e.headers().values("retry-after-ms"),
+                    e.type().map(Object::toString).orElse(""), e.headers().values("retry-after-ms"),
                     e.headers().values("retry-after"), key);
         } catch (AnthropicIoException | AnthropicRetryableException e) {
             throw ProviderErrors.io(endpoint.name(), e, key);

@@ -70,7 +70,8 @@ class PriceTableTest {
         };
         RetryPolicy p = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMinutes(1));
         ModelRequest req = new ModelRequest(List.of(), List.of());
-        assertThrows(ModelCallException.class, () -> new RetryingModelClient(failing, p, waits::add, new Random(1)).complete(req));
+        assertThrows(ModelCallException.class,
+                () -> new RetryingModelClient(failing, p, waits::add, new Random(1)).complete(req));
         assertEquals(3, calls[0]);
         assertEquals(2, waits.size());
         assertTrue(waits.get(1).compareTo(Duration.ofSeconds(1)) >= 0 && waits.get(1).compareTo(Duration.ofSeconds(2)) <= 0);

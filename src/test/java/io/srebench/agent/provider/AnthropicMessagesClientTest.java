@@ -89,7 +89,8 @@ class AnthropicMessagesClientTest {
     @Test
     void fullRunThroughTheLoopWithThinkingToolUseMalformedInputNudgeAndSubmit() throws Exception {
         server.enqueue(json(200, message("[{\"type\":\"thinking\",\"thinking\":\"check alerts\",\"signature\":\"sig-1\"},"
-                + "{\"type\":\"text\",\"text\":\"Looking.\"}," + toolUse("toolu_1", "shell", "{\"command\":\"ls /snapshot/alerts\"}")
+                + "{\"type\":\"text\",\"text\":\"Looking.\"},"
+                + toolUse("toolu_1", "shell", "{\"command\":\"ls /snapshot/alerts\"}")
                 + "]", "tool_use", USAGE)));
         server.enqueue(json(200, message("[" + toolUse("toolu_2", "shell", "{\"cmd\": 5}") + "]", "tool_use", USAGE)));
         server.enqueue(json(200, message("[{\"type\":\"text\",\"text\":\"Thinking it over.\"}]", "end_turn", USAGE)));
@@ -130,7 +131,8 @@ class AnthropicMessagesClientTest {
     @Test
     void rateLimitWithRetryAfterThenSuccess() throws Exception {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "2").addHeader("Content-Type",
-                "application/json").body("{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"slow down\"}}")
+                "application/json")
+                .body("{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"slow down\"}}")
                 .build());
         server.enqueue(json(200, OK));
         assertEquals("fine", client(endpoint()).complete(HELLO).message().text());
