@@ -1,0 +1,36 @@
+package io.srebench.agent.baseline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.agent.HarnessTools;
+import io.srebench.agent.model.ToolCall;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the tool calls scripted agents make, with deterministic ids. */
+final class ScriptedCalls {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ScriptedCalls() {
+    }
+
+    static ToolCall shell(int turn, int n, String command) {
+        return new ToolCall("t" + turn + "c" + n, HarnessTools.SHELL, json(Map.of("command", command)));
+    }
+
+    static ToolCall submit(int turn, List<String> entities, String reasoning) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("entities", entities);
+        args.put("reasoning", reasoning);
+        return new ToolCall("t" + turn + "submit", HarnessTools.SUBMIT, json(args));
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.srebench.agent.model;
+
+import java.util.List;
+
+/** One model call: the conversation so far and the tools the model may call. */
+public record ModelRequest(List<ChatMessage> messages, List<ToolSpec> tools) {
+    public ModelRequest {
+        messages = List.copyOf(messages);
+        tools = List.copyOf(tools);
+    }
+}
