@@ -37,10 +37,16 @@ public interface SessionExecutor {
      * @param error message for errored/interrupted sessions
      * @param submissionJson the submission as JSON (DONE only)
      * @param scores one per variant; the one in the requested variant becomes the run's primary score
+     * @param trajectoryJson the whole trajectory as JSON, when the executor has one (else null)
      */
-    record SessionResult(RunStatus status, String error, String submissionJson, List<ScoreRecord> scores) {
+    record SessionResult(RunStatus status, String error, String submissionJson, List<ScoreRecord> scores,
+                         String trajectoryJson) {
         public SessionResult {
             scores = scores == null ? List.of() : List.copyOf(scores);
+        }
+
+        public SessionResult(RunStatus status, String error, String submissionJson, List<ScoreRecord> scores) {
+            this(status, error, submissionJson, scores, null);
         }
     }
 }
