@@ -24,15 +24,21 @@ import java.util.List;
  *
  * <p>When srebench runs as root, the kernel would not enforce the process limit (it exempts uid 0, also
  * inside a user namespace mapped to it). So bwrap then runs privileged without a user namespace, keeps
- * only CAP_SETUID/CAP_SETGID for the command's launcher, and {@code setpriv} turns the command into the
- * host uid {@link #ROOT_DROP_UID} with no capabilities (no_new_privs is set by bwrap). The snapshot must
+ * only CAP_SETUID/CAP_SETGID for the command's launcher, and {@code setpriv} turns the command into a
+ * session-private unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities (no_new_privs is set by bwrap). The snapshot must
  * then be readable by others, as files made under the usual umask 022 are; the scratch directory is
  * handed to that uid. Nested user namespaces cannot be disabled in that mode; they give no way out of
  * the mount namespace the command already sees.
  */
 public final class BwrapSandbox implements Sandbox {
-    /** The host uid commands run as when srebench itself runs as root ({@code nobody}). */
-    public static final int ROOT_DROP_UID = 65534;
+    /**
+     * When srebench runs as root, each session's commands run as its own host uid drawn from
+     * [{@code ROOT_UID_BASE}, {@code ROOT_UID_BASE} + {@code ROOT_UID_RANGE}): far above real and container
+     * subordinate ranges, and distinct per session so the kernel's per-uid process count of one session
+     * (a fork bomb, its zombies) does not eat into another's.
+     */
+    public static final int ROOT_UID_BASE = 1_500_000_000;
+    static final int ROOT_UID_RANGE = 100_000_000;
     private static final String SANDBOX_UID = "1000";
     private static final String SETPRIV = "/usr/bin/setpriv";
 
@@ -40,6 +46,7 @@ public final class BwrapSandbox implements Sandbox {
     private final SandboxOptions options;
     private final String bwrap;
     private final boolean dropRoot;
+    private final int hostUid;
     private final ScratchDir scratch;
     private final CommandRunner runner;
     private boolean closed;
@@ -56,6 +63,7 @@ public final class BwrapSandbox implements Sandbox {
         this.options = options;
         this.bwrap = bwrapPath;
         this.dropRoot = isRoot();
+        this.hostUid = dropRoot ? ROOT_UID_BASE + java.util.concurrent.ThreadLocalRandom.current().nextInt(ROOT_UID_RANGE) : -1;
         if (dropRoot && !Files.isExecutable(Path.of(SETPRIV))) {
             throw new IllegalStateException("running as root needs " + SETPRIV + " (util-linux) to drop privileges");
         }
@@ -63,13 +71,13 @@ public final class BwrapSandbox implements Sandbox {
             requireWorldReadable(snapshot);
         }
         this.scratch = ScratchDir.create();
-        String uid = dropRoot ? Integer.toString(ROOT_DROP_UID) : SANDBOX_UID;
+        String uid = dropRoot ? Integer.toString(hostUid) : SANDBOX_UID;
         scratch.writeFile("etc/passwd", "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\nsandbox:x:" + uid + ":" + uid + ":sandbox:/work:/bin/bash\n");
         scratch.writeFile("etc/group", "root:x:0:\nsandbox:x:" + uid + ":\n");
         scratch.writeFile("etc/hosts", "127.0.0.1\tlocalhost\n::1\tlocalhost\n");
         scratch.writeFile("etc/nsswitch.conf", "passwd: files\ngroup: files\nhosts: files dns\n");
         if (dropRoot) {
-            scratch.openForUid(ROOT_DROP_UID);
+            scratch.openForUid(hostUid);
         }
         this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), CommandRunner::killDescendants);
     }
@@ -110,7 +118,7 @@ public final class BwrapSandbox implements Sandbox {
                 "--bind", scratch.work().toString(), SCRATCH_DIR, "--remount-ro", "/", "--chdir", SCRATCH_DIR));
         SandboxEnvironment.of(SCRATCH_DIR).forEach((k, v) -> a.addAll(List.of("--setenv", k, v)));
         if (dropRoot) {
-            a.addAll(List.of(SETPRIV, "--reuid=" + ROOT_DROP_UID, "--regid=" + ROOT_DROP_UID, "--clear-groups",
+            a.addAll(List.of(SETPRIV, "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups",
                     "--inh-caps=-all", "--"));
         }
         long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
@@ -143,7 +151,7 @@ public final class BwrapSandbox implements Sandbox {
             if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
                     || !perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
                 throw new IllegalArgumentException(dir + ": snapshot directory must be readable by others (mode o+rx): "
-                        + "srebench runs as root, so sandboxed commands run as the unprivileged uid " + ROOT_DROP_UID);
+                        + "srebench runs as root, so sandboxed commands run as an unprivileged uid");
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the permissions of " + dir, e);

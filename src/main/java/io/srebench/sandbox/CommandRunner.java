@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -134,9 +137,31 @@ final class CommandRunner {
         }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         for (ProcessHandle h : all) {
-            while (h.isAlive() && System.nanoTime() < until) {
-                h.onExit().completeOnTimeout(h, 50, TimeUnit.MILLISECONDS).join();
+            while (isRunning(h) && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
+        }
+    }
+
+    /**
+     * Whether a process still runs. A killed process whose parent is gone stays a zombie until the
+     * host's init reaps it, which some inits do only now and then; a zombie runs nothing, so it counts as gone.
+     */
+    static boolean isRunning(ProcessHandle h) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            int close = stat.lastIndexOf(')');
+            char state = close > 0 && close + 2 < stat.length() ? stat.charAt(close + 2) : '?';
+            return state != 'Z' && state != 'X';
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            return h.isAlive();
         }
     }
 }

@@ -56,7 +56,7 @@ abstract class HostileBase {
             assertEquals(0, p.exitValue());
             assertEquals(List.of(), survivors(marker), "no process of the command survives on the host");
             ExecResult after = sb.exec("echo still-ok", T);
-            assertEquals("still-ok\n", after.stdout(), "sandbox still works: " + after.stderr());
+            assertEquals("still-ok\n", after.stdout(), "sandbox still works: " + after);
         } finally {
             sb.close();
         }
