@@ -79,7 +79,7 @@ public final class BwrapSandbox implements Sandbox {
         if (dropRoot) {
             scratch.openForUid(hostUid);
         }
-        this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), CommandRunner::killDescendants);
+        this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), BwrapSandbox::killTree);
     }
 
     @Override
@@ -124,6 +124,16 @@ public final class BwrapSandbox implements Sandbox {
         long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
         a.addAll(List.of("/bin/bash", "-c", options.limitsPrologue(cpu), "srebench-limits", command));
         return a;
+    }
+
+    /**
+     * A bwrap that exited has taken its whole pid namespace with it (the namespace's init exits and the
+     * kernel kills the rest before bwrap sees it go), so only a still-running bwrap needs the tree kill.
+     */
+    private static void killTree(Process p) {
+        if (p.isAlive()) {
+            CommandRunner.killDescendants(p);
+        }
     }
 
     @Override
