@@ -25,7 +25,8 @@ import java.util.List;
  * <p>When srebench runs as root, the kernel would not enforce the process limit (it exempts uid 0, also
  * inside a user namespace mapped to it). So bwrap then runs privileged without a user namespace, keeps
  * only CAP_SETUID/CAP_SETGID for the command's launcher, and {@code setpriv} turns the command into a
- * session-private unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities (no_new_privs is set by bwrap). The snapshot must
+ * session-private unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities
+ * (no_new_privs is set by bwrap). The snapshot must
  * then be readable by others, as files made under the usual umask 022 are; the scratch directory is
  * handed to that uid. Nested user namespaces cannot be disabled in that mode; they give no way out of
  * the mount namespace the command already sees.
@@ -72,7 +73,8 @@ public final class BwrapSandbox implements Sandbox {
         }
         this.scratch = ScratchDir.create();
         String uid = dropRoot ? Integer.toString(hostUid) : SANDBOX_UID;
-        scratch.writeFile("etc/passwd", "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\nsandbox:x:" + uid + ":" + uid + ":sandbox:/work:/bin/bash\n");
+        scratch.writeFile("etc/passwd", "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\n"
+                + "sandbox:x:" + uid + ":" + uid + ":sandbox:/work:/bin/bash\n");
         scratch.writeFile("etc/group", "root:x:0:\nsandbox:x:" + uid + ":\n");
         scratch.writeFile("etc/hosts", "127.0.0.1\tlocalhost\n::1\tlocalhost\n");
         scratch.writeFile("etc/nsswitch.conf", "passwd: files\ngroup: files\nhosts: files dns\n");

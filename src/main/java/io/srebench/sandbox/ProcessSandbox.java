@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * can use the network. Use it only to try things out; {@link SandboxFactory#warning()} says so.
  *
  * <p>What it does provide: the same fixed environment (nothing inherited from the host, so no API
- * keys), a private copy of the snapshot, a scratch directory as cwd and HOME, the same output caps,
+ * keys), a private copy of the snapshot (read-only by permission bits, which root ignores), a
+ * scratch directory as cwd and HOME, the same output caps,
  * the per-process rlimits of {@link SandboxOptions}, and on timeout or return a kill of the command's
  * process group and every descendant the JVM can see. A process that starts its own session and
  * detaches ({@code setsid}) can escape that kill.

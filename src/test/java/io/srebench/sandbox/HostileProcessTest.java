@@ -89,7 +89,7 @@ class HostileProcessTest extends HostileBase {
 
     @Test
     void killingHostProcessesFails() throws Exception {
-        String hostMarker = marker + "-host";
+        String hostMarker = "srebench-victim-" + System.nanoTime();
         Process victim = new ProcessBuilder("/bin/bash", "-c", "sleep 60; : " + hostMarker).start();
         try {
             long jvm = ProcessHandle.current().pid();
@@ -101,7 +101,7 @@ class HostileProcessTest extends HostileBase {
             ExecResult init = sb.exec("kill -9 1; echo $?", T);
             assertNotEquals("0\n", init.stdout(), "the sandbox's init cannot be killed from inside either");
         } finally {
-            victim.destroyForcibly();
+            victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 

@@ -26,7 +26,8 @@ final class SandboxFixture {
         this.taskDir = Files.createDirectories(root.resolve("tasks/t1"));
         this.snapshot = Files.createDirectories(taskDir.resolve("snapshot"));
         Files.createDirectories(snapshot.resolve("alerts"));
-        Files.writeString(snapshot.resolve("alerts/alerts_at_2025-12-01T21-16-24.000000.json"), "[{\"alertname\":\"HighLatency\"}]\n");
+        Files.writeString(snapshot.resolve("alerts/alerts_at_2025-12-01T21-16-24.000000.json"),
+                "[{\"alertname\":\"HighLatency\"}]\n");
         StringBuilder tsv = new StringBuilder("timestamp\tnamespace\tname\treason\n");
         for (int i = 0; i < 50; i++) {
             tsv.append("2025-12-01 21:16:").append(10 + i % 50).append("\totel-demo\tcart-").append(i).append("\tBackOff\n");
