@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ScoreCommand.class,
             RescoreCommand.class,
+            ShellCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;

@@ -1,0 +1,189 @@
+package io.srebench.sandbox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default sandbox: each command runs in a fresh bubblewrap container.
+ *
+ * <p>What the command sees: the snapshot read-only at {@code /snapshot}; the session's scratch
+ * directory (a host temp dir, deleted on close) read-write at {@code /work}, also cwd and HOME;
+ * read-only {@code /usr} (with the {@code /bin}, {@code /lib}, {@code /lib64}, {@code /sbin} links),
+ * {@code /etc/alternatives} and {@code /etc/ld.so.cache}; generated minimal {@code /etc/passwd},
+ * {@code /etc/group} and {@code /etc/hosts}; a private {@code /proc}, a minimal {@code /dev}, a
+ * size-capped {@code /tmp} tmpfs; everything else read-only and empty. No other host path is mounted,
+ * so the ground truth (kept outside the snapshot) has no path inside.
+ *
+ * <p>Isolation: new user, pid, network, ipc, uts and cgroup namespaces (no network at all, no host
+ * processes visible), no nested user namespaces, a new session (no terminal injection), death with
+ * the parent. Each exec is its own pid namespace: when the command returns, the namespace's init
+ * exits and the kernel kills whatever it left behind ({@code sleep 1000 &}).
+ *
+ * <p>When srebench runs as root, the kernel would not enforce the process limit (it exempts uid 0, also
+ * inside a user namespace mapped to it). So bwrap then runs privileged without a user namespace, keeps
+ * only CAP_SETUID/CAP_SETGID for the command's launcher, and {@code setpriv} turns the command into a
+ * session-private unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities
+ * (no_new_privs is set by bwrap). The snapshot must
+ * then be readable by others, as files made under the usual umask 022 are; the scratch directory is
+ * handed to that uid. Nested user namespaces cannot be disabled in that mode; they give no way out of
+ * the mount namespace the command already sees.
+ */
+public final class BwrapSandbox implements Sandbox {
+    /**
+     * When srebench runs as root, each session's commands run as its own host uid drawn from
+     * [{@code ROOT_UID_BASE}, {@code ROOT_UID_BASE} + {@code ROOT_UID_RANGE}): far above real and container
+     * subordinate ranges, and distinct per session so the kernel's per-uid process count of one session
+     * (a fork bomb, its zombies) does not eat into another's.
+     */
+    public static final int ROOT_UID_BASE = 1_500_000_000;
+    static final int ROOT_UID_RANGE = 100_000_000;
+    private static final String SANDBOX_UID = "1000";
+    private static final String SETPRIV = "/usr/bin/setpriv";
+
+    private final Path snapshot;
+    private final SandboxOptions options;
+    private final String bwrap;
+    private final boolean dropRoot;
+    private final int hostUid;
+    private final ScratchDir scratch;
+    private final CommandRunner runner;
+    private boolean closed;
+
+    /**
+     * Prepares a session on {@code snapshotDir} with the {@code bwrap} binary at {@code bwrapPath}.
+     * Nothing runs until {@link #exec}; {@link SandboxFactory} probes that bwrap works before choosing this.
+     */
+    public BwrapSandbox(Path snapshotDir, SandboxOptions options, String bwrapPath) {
+        if (!Files.isDirectory(snapshotDir)) {
+            throw new IllegalArgumentException("snapshot directory does not exist: " + snapshotDir);
+        }
+        this.snapshot = snapshotDir.toAbsolutePath().normalize();
+        this.options = options;
+        this.bwrap = bwrapPath;
+        this.dropRoot = isRoot();
+        this.hostUid = dropRoot ? ROOT_UID_BASE + java.util.concurrent.ThreadLocalRandom.current().nextInt(ROOT_UID_RANGE) : -1;
+        if (dropRoot && !Files.isExecutable(Path.of(SETPRIV))) {
+            throw new IllegalStateException("running as root needs " + SETPRIV + " (util-linux) to drop privileges");
+        }
+        if (dropRoot) {
+            requireWorldReadable(snapshot);
+        }
+        this.scratch = ScratchDir.create();
+        String uid = dropRoot ? Integer.toString(hostUid) : SANDBOX_UID;
+        scratch.writeFile("etc/passwd", "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\n"
+                + "sandbox:x:" + uid + ":" + uid + ":sandbox:/work:/bin/bash\n");
+        scratch.writeFile("etc/group", "root:x:0:\nsandbox:x:" + uid + ":\n");
+        scratch.writeFile("etc/hosts", "127.0.0.1\tlocalhost\n::1\tlocalhost\n");
+        scratch.writeFile("etc/nsswitch.conf", "passwd: files\ngroup: files\nhosts: files dns\n");
+        if (dropRoot) {
+            scratch.openForUid(hostUid);
+        }
+        this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), BwrapSandbox::killTree);
+    }
+
+    @Override
+    public ExecResult exec(String command, Duration timeout) {
+        if (closed) {
+            throw new IllegalStateException("sandbox is closed");
+        }
+        return runner.run(argv(command, timeout), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR), timeout);
+    }
+
+    /** The full command line that runs {@code command}; visible for tests and the benchmark. */
+    List<String> argv(String command, Duration timeout) {
+        List<String> a = new ArrayList<>();
+        a.add(bwrap);
+        if (dropRoot) {
+            // Real root: bwrap mounts with root's rights (any snapshot path works), keeps only the two
+            // capabilities setpriv needs, and setpriv turns the command into the host uid nobody.
+            a.addAll(List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
+                    "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
+        } else {
+            a.addAll(List.of("--unshare-all", "--unshare-user", "--disable-userns", "--uid", SANDBOX_UID,
+                    "--gid", SANDBOX_UID));
+        }
+        a.addAll(List.of("--hostname", "sandbox", "--die-with-parent", "--new-session", "--clearenv",
+                "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
+                "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
+                // made explicitly 0755: bwrap would create /etc 0700 for its own uid, which nobody cannot enter
+                "--perms", "0755", "--dir", "/etc",
+                "--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
+                "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"));
+        for (String f : List.of("passwd", "group", "hosts", "nsswitch.conf")) {
+            a.addAll(List.of("--ro-bind", scratch.root().resolve("etc").resolve(f).toString(), "/etc/" + f));
+        }
+        a.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
+                "--ro-bind", snapshot.toString(), SNAPSHOT_DIR,
+                "--bind", scratch.work().toString(), SCRATCH_DIR, "--remount-ro", "/", "--chdir", SCRATCH_DIR));
+        SandboxEnvironment.of(SCRATCH_DIR).forEach((k, v) -> a.addAll(List.of("--setenv", k, v)));
+        if (dropRoot) {
+            a.addAll(List.of(SETPRIV, "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups",
+                    "--inh-caps=-all", "--"));
+        }
+        long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
+        a.addAll(List.of("/bin/bash", "-c", options.limitsPrologue(cpu), "srebench-limits", command));
+        return a;
+    }
+
+    /**
+     * A bwrap that exited has taken its whole pid namespace with it (the namespace's init exits and the
+     * kernel kills the rest before bwrap sees it go), so only a still-running bwrap needs the tree kill.
+     */
+    private static void killTree(Process p) {
+        if (p.isAlive()) {
+            CommandRunner.killDescendants(p);
+        }
+    }
+
+    @Override
+    public String backend() {
+        return "bwrap";
+    }
+
+    /** The host directory mounted at /work (tests inspect it; it is deleted by {@link #close()}). */
+    public Path scratchDir() {
+        return scratch.work();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            scratch.close();
+        }
+    }
+
+    /** As root, commands run as nobody: the snapshot must be readable by others, as files made under umask 022 are. */
+    private static void requireWorldReadable(Path dir) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
+            if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                    || !perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new IllegalArgumentException(dir + ": snapshot directory must be readable by others (mode o+rx): "
+                        + "srebench runs as root, so sandboxed commands run as an unprivileged uid");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the permissions of " + dir, e);
+        }
+    }
+
+    static boolean isRoot() {
+        return uidFromProc() == 0;
+    }
+
+    private static long uidFromProc() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return Long.parseLong(line.substring(4).trim().split("\\s+")[1]);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // not Linux or no /proc: treat as unprivileged
+        }
+        return -1;
+    }
+}
