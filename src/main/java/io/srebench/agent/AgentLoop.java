@@ -15,6 +15,7 @@ import io.srebench.agent.trajectory.TrimRecord;
 import io.srebench.agent.trajectory.Turn;
 import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;
+import io.srebench.sandbox.ToolResultFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,7 +178,7 @@ public final class AgentLoop {
                         r.timedOut(), null));
                 b.outcomes.add(new ToolOutcome(call.id(), HarnessTools.SHELL, r, null));
                 s.conversation.add(new ChatMessage.ToolResult(call.id(), call.name(),
-                        ShellResultFormat.render(r, config.commandTimeout().toSeconds()), false, false));
+                        ToolResultFormat.render(r, config.commandTimeout()).stripTrailing(), false, false));
             } else if (s.submission != null) {
                 reject(s, b, call, "a submission was already received in this turn; this one is ignored");
             } else {

@@ -46,15 +46,16 @@ class ShellCommandTest {
         int code = run(null, "shell", "--snapshot", snap.toString(), "-c", "jq -c .edges topology.json 2>&1; "
                 + "jq -c .edges /snapshot/topology.json; echo oops >&2; exit 7");
         assertEquals(7, code);
-        assertTrue(out.toString().startsWith("exit_code: 7\nstdout:\n"), out.toString());
-        assertTrue(out.toString().contains("[]\nstderr:\noops\n"), out.toString());
+        assertTrue(out.toString().startsWith("<shell_results>\n<exit_code>7</exit_code>\n<stdout>"), out.toString());
+        assertTrue(out.toString().contains("[]\n</stdout>\n<stderr>oops\n</stderr>"), out.toString());
     }
 
     @Test
     void timeoutIsReportedAsTheAgentSeesIt() {
         int code = run(null, "shell", "--snapshot", snap.toString(), "--timeout", "1", "-c", "sleep 30");
         assertEquals(124, code);
-        assertEquals("exit_code: 124\n[timed out after 1s]\nstdout: (empty)\nstderr: (empty)\n", out.toString());
+        assertEquals("<shell_results>\n<error_kind>timeout</error_kind>\n<details>the command was killed after 1 s</details>\n"
+                + "<exit_code>124</exit_code>\n<stdout></stdout>\n<stderr></stderr>\n</shell_results>\n", out.toString());
     }
 
     @Test
@@ -63,8 +64,9 @@ class ShellCommandTest {
                 "echo hi > f\n\ncat f\nexit 3\n".getBytes(StandardCharsets.UTF_8)));
         int code = run(cmd, "--snapshot", snap.toString());
         assertEquals(3, code);
-        assertEquals("sandbox$ exit_code: 0\nstdout: (empty)\nstderr: (empty)\nsandbox$ sandbox$ exit_code: 0\nstdout:\nhi\n"
-                + "stderr: (empty)\nsandbox$ exit_code: 3\nstdout: (empty)\nstderr: (empty)\nsandbox$ \n", out.toString());
+        String ok = "<shell_results>\n<exit_code>%d</exit_code>\n<stdout>%s</stdout>\n<stderr></stderr>\n</shell_results>\n";
+        assertEquals("sandbox$ " + String.format(ok, 0, "") + "sandbox$ sandbox$ " + String.format(ok, 0, "hi\n")
+                + "sandbox$ " + String.format(ok, 3, "") + "sandbox$ \n", out.toString());
     }
 
     @Test

@@ -9,15 +9,16 @@ class ToolResultFormatTest {
     @Test
     void rendersExitCodeAndBothStreams() {
         ExecResult r = new ExecResult(1, "a\nb\n", "oops", 4, 4, Duration.ofMillis(30), false);
-        assertEquals("exit_code: 1\nstdout:\na\nb\nstderr:\noops\n", ToolResultFormat.render(r));
+        assertEquals("<shell_results>\n<exit_code>1</exit_code>\n<stdout>a\nb\n</stdout>\n<stderr>oops</stderr>\n"
+                + "</shell_results>\n", ToolResultFormat.render(r));
     }
 
     @Test
-    void marksEmptyStreamsAndTimeouts() {
+    void marksTimeouts() {
         ExecResult r = new ExecResult(124, "", "", 0, 0, Duration.ofMillis(2_040), true);
-        assertEquals("exit_code: 124\n[timed out after 2s]\nstdout: (empty)\nstderr: (empty)\n",
-                ToolResultFormat.render(r, Duration.ofSeconds(2)));
-        assertEquals("exit_code: 124\n[timed out after 2.5s]\nstdout: (empty)\nstderr: (empty)\n",
-                ToolResultFormat.render(r, Duration.ofMillis(2_500)));
+        String timeout = "<shell_results>\n<error_kind>timeout</error_kind>\n<details>the command was killed after %s s"
+                + "</details>\n<exit_code>124</exit_code>\n<stdout></stdout>\n<stderr></stderr>\n</shell_results>\n";
+        assertEquals(String.format(timeout, "2"), ToolResultFormat.render(r, Duration.ofSeconds(2)));
+        assertEquals(String.format(timeout, "2.5"), ToolResultFormat.render(r, Duration.ofMillis(2_500)));
     }
 }
