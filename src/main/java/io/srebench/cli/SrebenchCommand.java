@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             RescoreCommand.class,
             ShellCommand.class,
+            RunOneCommand.class,
+            RunCommand.class,
+            ResumeCommand.class,
+            ShowCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
