@@ -5,6 +5,7 @@ import io.srebench.run.BenchmarkRecord;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunSummary;
+import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class ResumeCommand implements Callable<Integer> {
                 throw new BadInputException("--benchmark: no benchmark " + id + " in " + store.file());
             }
             BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(
-                    LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)), spec.commandLine().getErr()));
+                    LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)), Warnings.to(spec.commandLine().getErr())));
             int requeued = runner.recover(id, retryErrored);
             List<RunSummary> runs = s.list(new RunQuery(null, null, null, id, null, null, null, 0));
             int done = (int) runs.stream().filter(r -> r.status().isFinal()).count();

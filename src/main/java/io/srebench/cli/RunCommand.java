@@ -9,6 +9,7 @@ import io.srebench.run.RunQuery;
 import io.srebench.run.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.score.ScoreVariant;
+import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
 import java.io.PrintWriter;
@@ -73,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         try (SqliteStore s = store.open()) {
-            BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(loop(), spec.commandLine().getErr()));
+            BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(loop(), Warnings.to(spec.commandLine().getErr())));
             long id = runner.create(bs);
             spec.commandLine().getOut().println("benchmark " + id + ": " + bs.size() + " runs (" + ids.size()
                     + " tasks x " + specs.size() + " agents x " + repeats + " repeats) in " + store.file());

@@ -17,6 +17,7 @@ import io.srebench.score.ScoreOptions;
 import io.srebench.score.ScoreReport;
 import io.srebench.score.ScoreVariant;
 import io.srebench.score.Scorer;
+import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
 import io.srebench.task.EntityRef;
@@ -85,7 +86,7 @@ public final class RunOneCommand implements Callable<Integer> {
         Task task = wb.catalog().get(taskId);
         AgentSpec agentSpec = resolveAgent(wb);
         LoopConfig loop = LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout));
-        SessionExecutor sessions = wb.sessions(loop, err);
+        SessionExecutor sessions = wb.sessions(loop, Warnings.to(err));
         TurnPrinter printer = new TurnPrinter(out, false);
         try (SqliteStore s = noStore ? null : store.open()) {
             long runId = s == null ? 0 : s.createRun(new NewRun(0, task.id(), agentSpec.name(), agentSpec.model(), 1,
