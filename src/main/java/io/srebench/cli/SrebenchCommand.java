@@ -31,7 +31,7 @@ public final class SrebenchCommand implements Runnable {
     @Override
     public void run() {
         // No subcommand: open the studio, as a desktop user double-clicking the jar expects.
-        new StudioCommand().call();
+        StudioCommand.openDefault();
     }
 
     /** Runs the command line and returns the process exit code. */
