@@ -61,6 +61,10 @@ public final class HeadlessSnapshot {
             System.setProperty("prism.order", "sw");
             System.setProperty("prism.text", "t2k");
         }
+        if (System.getProperty("headless.geometry") == null) {
+            // Monocle's headless screen defaults to 1280x800 and overflows when a stage is larger
+            System.setProperty("headless.geometry", Math.max(r.width(), 1280) + "x" + Math.max(r.height(), 800) + "-32");
+        }
         if (r.width() < 200 || r.height() < 150 || r.width() > 8000 || r.height() > 8000) {
             throw new BadInputException("--size: " + r.width() + "x" + r.height() + " is out of range (200x150 to 8000x8000)");
         }

@@ -10,11 +10,13 @@ import java.util.logging.Logger;
  */
 public final class FxLogging {
     private static final Logger PLATFORM = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
 
     private FxLogging() {
     }
 
     public static void quiet() {
         PLATFORM.setLevel(Level.SEVERE);
+        JAVAFX.setLevel(Level.SEVERE);
     }
 }
