@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             RescoreCommand.class,
             ShellCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
