@@ -140,7 +140,8 @@ public final class Importers {
             return ImportFormat.ATIF;
         }
         if (keys.containsKey("eval") && (keys.containsKey("samples") || keys.containsKey("status")
-                || keys.containsKey("version") || keys.containsKey("plan"))) {
+                || keys.containsKey("version") || keys.containsKey("plan"))
+                || keys.containsKey("samples") && keys.containsKey("version") && keys.containsKey("status")) {
             return ImportFormat.INSPECT_JSON;
         }
         if (keys.containsKey("entities")) {

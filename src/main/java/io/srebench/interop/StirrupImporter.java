@@ -56,10 +56,20 @@ final class StirrupImporter {
         return first == null || first.has("role") || looksLike(first);
     }
 
+    private static boolean hasHistory(JsonNode obj) {
+        for (String k : HISTORY_KEYS) {
+            if (obj.has(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<ImportedRun> read(Path file, JsonNode root) {
         String src = file.toString();
         List<ImportedRun> out = new ArrayList<>();
-        if (root.isArray() && root.size() > 0 && root.get(0).isObject() && !root.get(0).has("role")) {
+        if (root.isArray() && root.size() > 0 && root.get(0).isObject() && !root.get(0).has("role")
+                && hasHistory(root.get(0))) {
             for (int i = 0; i < root.size(); i++) {
                 JsonNode run = root.get(i);
                 if (!run.isObject()) {
