@@ -19,12 +19,15 @@ final class Fixtures {
                           "has_provider_tool_call_id": true}],
               "token_usage": {"input": 812, "answer": 30, "reasoning": 4}, "metadata": {},
               "request_start_time": 1032.5, "request_end_time": 1033.9},
-             {"role": "tool", "content": "<shell_results>\\n<exit_code>0</exit_code>\\n<stdout>alerts_at_2026.json\\n</stdout>\\n<stderr></stderr>\\n</shell_results>",
+             {"role": "tool", "content": \
+            "<shell_results>\\n<exit_code>0</exit_code>\\n<stdout>alerts_at_2026.json\\n</stdout>\\n\
+            <stderr></stderr>\\n</shell_results>",
               "tool_call_id": "call_1", "name": "code_exec", "args_was_valid": true, "success": true,
               "tool_start_time": 1033.9, "tool_end_time": 1034.15}
             ],[
              {"role": "system", "content": "You are an AI agent. Finish within 30 steps."},
-             {"role": "user", "kind": "summary", "content": "So far: listed alerts.", "replaced_ids": ["4f1c0d9e6a2b4c0f8e7d6c5b4a392817"]},
+             {"role": "user", "kind": "summary", "content": "So far: listed alerts.", "replaced_ids": \
+            ["4f1c0d9e6a2b4c0f8e7d6c5b4a392817"]},
              {"id": "7a1c0d9e6a2b4c0f8e7d6c5b4a392817", "provider_response_id": "resp_1", "role": "assistant",
               "blocks": [{"kind": "signed_reasoning", "signature": "sig", "content": "Grep the events."},
                          {"kind": "tool_call", "signature": null, "name": "code_exec",
@@ -34,14 +37,16 @@ final class Fixtures {
                           "tool_call_id": "call_3", "has_provider_tool_call_id": true}],
               "token_usage": {"input": 1200, "answer": 40, "reasoning": 10}, "metadata": {"model": "gpt-5"},
               "request_start_time": 1040.0, "request_end_time": 1041.0},
-             {"role": "tool", "content": "<shell_results>\\n<error_kind>timeout</error_kind>\\n<details>command ran longer than 60 s</details>\\n</shell_results>",
+             {"role": "tool", "content": "<shell_results>\\n<error_kind>timeout</error_kind>\\n<details>command ran \
+            longer than 60 s</details>\\n</shell_results>",
               "tool_call_id": "call_2", "name": "code_exec", "args_was_valid": true, "success": false},
              {"role": "tool", "content": "Tool arguments are not valid", "tool_call_id": "call_3", "name": "code_exec",
               "args_was_valid": false, "success": false},
              {"role": "user", "kind": "turn_warning", "content": "2 turns left."},
              {"id": "9a2e0d9e6a2b4c0f8e7d6c5b4a392817", "provider_response_id": null, "role": "assistant",
               "blocks": [{"kind": "tool_call", "signature": null, "name": "finish",
-                          "arguments": "{\\"reason\\": \\"```json\\\\n{\\\\\\"entities\\\\\\": [\\\\\\"otel-demo/ConfigMap/flagd-config\\\\\\"]}\\\\n```\\", \\"paths\\": []}",
+                          "arguments": "{\\"reason\\": \\"```json\\\\n{\\\\\\"entities\\\\\\": \
+            [\\\\\\"otel-demo/ConfigMap/flagd-config\\\\\\"]}\\\\n```\\", \\"paths\\": []}",
                           "tool_call_id": "call_4", "has_provider_tool_call_id": true}],
               "token_usage": {"input": 1300, "answer": 18, "reasoning": 0}, "metadata": {},
               "request_start_time": 1042.1, "request_end_time": 1042.8},
@@ -57,9 +62,12 @@ final class Fixtures {
               {"role": "system", "content": "You are an AI agent."},
               {"role": "user", "content": "Diagnose."},
               {"role": "assistant", "content": "Looking.", "reasoning": {"signature": null, "content": "Alerts first."},
-               "tool_calls": [{"name": "code_exec", "arguments": "{\\"cmd\\": \\"head -n 3 otel_logs_raw.tsv\\"}", "tool_call_id": null}],
+               "tool_calls": [{"name": "code_exec", "arguments": "{\\"cmd\\": \\"head -n 3 otel_logs_raw.tsv\\"}", \
+            "tool_call_id": null}],
                "token_usage": {"input": 500, "output": 20}},
-              {"role": "tool", "content": "<shell_results>\\n<exit_code>2</exit_code>\\n<stdout></stdout>\\n<stderr>head: cannot open</stderr>\\n</shell_results>",
+              {"role": "tool", "content": \
+            "<shell_results>\\n<exit_code>2</exit_code>\\n<stdout></stdout>\\n<stderr>head: cannot \
+            open</stderr>\\n</shell_results>",
                "tool_call_id": null, "name": "code_exec", "success": true},
               {"role": "assistant", "content": [{"kind": "text", "text": "Done."}], "tool_calls": [],
                "token_usage": {"input": 600, "answer": 5, "reasoning": 0}}
@@ -83,7 +91,10 @@ final class Fixtures {
     static final String ITBENCH_TRACE = """
             {"role": "system", "content": "You are an SRE."}
             {"role": "user", "content": "Investigate."}
-            {"role": "assistant", "content": null, "tool_calls": [{"id": "t1", "type": "function", "function": {"name": "execute_bash", "arguments": "{\\"command\\": \\"kubectl get cm -n otel-demo\\"}"}}], "usage": {"prompt_tokens": 700, "completion_tokens": 15, "prompt_tokens_details": {"cached_tokens": 600}}, "timestamp": "2026-02-01T08:00:00Z"}
+            {"role": "assistant", "content": null, "tool_calls": [{"id": "t1", "type": "function", "function": {"name": \
+            "execute_bash", "arguments": "{\\"command\\": \\"kubectl get cm -n otel-demo\\"}"}}], "usage": \
+            {"prompt_tokens": 700, "completion_tokens": 15, "prompt_tokens_details": {"cached_tokens": 600}}, \
+            "timestamp": "2026-02-01T08:00:00Z"}
             {"role": "tool", "tool_call_id": "t1", "content": "flagd-config   1   3d"}
             {"event": "progress", "note": "not a message"}
             {"message": {"role": "assistant", "content": "The flag config is the cause."}, "timestamp": "2026-02-01T08:00:05Z"}

@@ -34,7 +34,12 @@ final class InspectFixture {
      * @param pad characters of tool output to add (to make large logs)
      */
     static String sample(String id, int epoch, String scenarioMeta, int pad) {
-        String out = "alerts_at_2026-01-02T10-00-00.000000.json\n" + "x".repeat(pad);
+        return sample(id, epoch, scenarioMeta, "x".repeat(pad));
+    }
+
+    /** As {@link #sample(String, int, String, int)} with the given extra tool output. */
+    static String sample(String id, int epoch, String scenarioMeta, String padText) {
+        String out = "alerts_at_2026-01-02T10-00-00.000000.json\n" + padText;
         String answer = "{\"entities\": [\"otel-demo/Deployment/cart\", \"otel-demo/ConfigMap/flagd-config\"]}";
         String a1 = "{\"id\": \"m3\", \"role\": \"assistant\", \"source\": \"generate\", \"model\": \"gpt-4o\", "
                 + "\"content\": [{\"type\": \"reasoning\", \"reasoning\": \"Look at the alerts first.\", \"redacted\": false},"
@@ -45,7 +50,8 @@ final class InspectFixture {
         String a2 = "{\"id\": \"m5\", \"role\": \"assistant\", \"content\": \"\", \"tool_calls\": [{\"id\": \"call_2\","
                 + " \"function\": \"bash\", \"arguments\": {\"cmd\": \"cat nothing.txt\"}, \"type\": \"function\"}]}";
         String a3 = "{\"id\": \"m7\", \"role\": \"assistant\", \"content\": \"Submitting.\", \"tool_calls\": [{\"id\":"
-                + " \"call_3\", \"function\": \"submit\", \"arguments\": {\"answer\": " + q(answer) + "}, \"type\": \"function\"}]}";
+                + " \"call_3\", \"function\": \"submit\", \"arguments\": {\"answer\": " + q(answer)
+                + "}, \"type\": \"function\"}]}";
         return """
                 {"id": %s, "epoch": %d, "input": "Investigate the incident.", "target": "hidden",
                  "metadata": {"scenario": %s},
@@ -106,8 +112,10 @@ final class InspectFixture {
                  {"role": "user", "content": "attachment://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
                  {"role": "assistant", "content": "Checking.", "tool_calls": [{"id": "c1", "function": "bash",
                    "arguments": {"cmd": "attachment://bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}}]},
-                 {"role": "tool", "tool_call_id": "c1", "function": "bash", "content": "attachment://cccccccccccccccccccccccccccccccc"}]""";
-        String finalMsg = "{\"role\": \"assistant\", \"id\": \"fin\", \"content\": \"attachment://dddddddddddddddddddddddddddddddd\","
+                 {"role": "tool", "tool_call_id": "c1", "function": "bash",
+                  "content": "attachment://cccccccccccccccccccccccccccccccc"}]""";
+        String finalMsg = "{\"role\": \"assistant\", \"id\": \"fin\","
+                + " \"content\": \"attachment://dddddddddddddddddddddddddddddddd\","
                 + " \"tool_calls\": [{\"id\": \"c2\", \"function\": \"submit\", \"arguments\": {\"answer\":"
                 + " \"[\\\"otel-demo/ConfigMap/flagd-config\\\"]\"}}]}";
         return """

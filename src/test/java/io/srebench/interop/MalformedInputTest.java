@@ -37,17 +37,23 @@ class MalformedInputTest {
         "run.json|{\"history\": 5}|history: missing",
         "run.json|{\"history\": [{\"role\": \"assistant\", \"blocks\": 3}]}|blocks: expected a list",
         "run.json|[5]|expected a message object",
-        "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"agent\": {\"name\": \"a\"}, \"steps\": []}|steps: missing or empty",
+        "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"agent\": {\"name\": \"a\"}, \"steps\":"
+            + " []}|steps: missing or empty",
         "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"steps\": [{\"source\": \"agent\"}]}|agent.name: missing",
-        "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"agent\": {\"name\": \"a\"}, \"steps\": [{\"source\": \"robot\"}]}|steps[0].source",
-        "trajectory.json|{\"schema_version\": \"ATIF-v2.0\", \"agent\": {\"name\": \"a\"}, \"steps\": [{}]}|schema_version: expected ATIF-v1.x",
+        "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"agent\": {\"name\": \"a\"}, \"steps\":"
+            + " [{\"source\": \"robot\"}]}|steps[0].source",
+        "trajectory.json|{\"schema_version\": \"ATIF-v2.0\", \"agent\": {\"name\": \"a\"}, \"steps\":"
+            + " [{}]}|schema_version: expected ATIF-v1.x",
         "agent_output.json|{\"entities\": [{\"reasoning\": \"x\"}]}|entities[0].name: missing",
         "agent_output.json|{\"entities\": {\"name\": \"x\"}, \"propagations\": []}|entities: missing",
         "agent_output.json|[\"not\", \"an object\"]|expected a message object",
         "agent_output.json|{\"entities\": [{\"name\": \"x\"}|malformed JSON",
-        "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {\"model\": \"m\"}, \"samples\": [{\"epoch\": 1}]}|id: missing",
-        "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {}, \"samples\": [{\"id\": 1, \"messages\": {}}]}|messages: expected a list",
-        "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {}, \"samples\": [{\"id\": 1, \"messages\": [{\"role\": \"assistant\", \"content\": \"x\"}]|malformed JSON",
+        "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {\"model\": \"m\"}, \"samples\":"
+            + " [{\"epoch\": 1}]}|id: missing",
+        "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {}, \"samples\": [{\"id\": 1,"
+            + " \"messages\": {}}]}|messages: expected a list",
+        "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {}, \"samples\": [{\"id\": 1,"
+            + " \"messages\": [{\"role\": \"assistant\", \"content\": \"x\"}]|malformed JSON",
         "log.json|{\"version\": 2, \"status\": \"success\", \"samples\": []}|eval: missing",
         "t.jsonl|{\"type\": \"header\", \"schema\": \"srebench.trajectory/9\", \"run\": {}}|schema: expected",
         "t.jsonl|{\"type\": \"turn\", \"turn\": {\"index\": 1}}|turn line before any header",
