@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ResumeCommand.class,
             ShowCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
