@@ -41,7 +41,11 @@ public final class BwrapSandbox implements Sandbox {
     public static final int ROOT_UID_BASE = 1_500_000_000;
     static final int ROOT_UID_RANGE = 100_000_000;
     private static final String SANDBOX_UID = "1000";
-    private static final String SETPRIV = "/usr/bin/setpriv";
+    static final String SETPRIV = "/usr/bin/setpriv";
+    /** The session supervisor script (resource {@code supervisor.sh}). */
+    private static final String SUPERVISOR = resource("supervisor.sh");
+    /** Session uids in use in this JVM, so two live sessions never draw the same one. */
+    private static final java.util.Set<Integer> UIDS_IN_USE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path snapshot;
     private final SandboxOptions options;
@@ -50,6 +54,7 @@ public final class BwrapSandbox implements Sandbox {
     private final int hostUid;
     private final ScratchDir scratch;
     private final CommandRunner runner;
+    private final SandboxSession session;
     private boolean closed;
 
     /**
@@ -64,7 +69,7 @@ public final class BwrapSandbox implements Sandbox {
         this.options = options;
         this.bwrap = bwrapPath;
         this.dropRoot = isRoot();
-        this.hostUid = dropRoot ? ROOT_UID_BASE + java.util.concurrent.ThreadLocalRandom.current().nextInt(ROOT_UID_RANGE) : -1;
+        this.hostUid = dropRoot ? drawUid() : -1;
         if (dropRoot && !Files.isExecutable(Path.of(SETPRIV))) {
             throw new IllegalStateException("running as root needs " + SETPRIV + " (util-linux) to drop privileges");
         }
@@ -82,6 +87,28 @@ public final class BwrapSandbox implements Sandbox {
             scratch.openForUid(hostUid);
         }
         this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), BwrapSandbox::killTree);
+        this.session = dropRoot ? new SandboxSession(sessionArgv(), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR),
+                hostUid, scratch::usage, options.scratchQuotaBytes()) : null;
+    }
+
+    private static int drawUid() {
+        while (true) {
+            int uid = ROOT_UID_BASE + java.util.concurrent.ThreadLocalRandom.current().nextInt(ROOT_UID_RANGE);
+            if (UIDS_IN_USE.add(uid)) {
+                return uid;
+            }
+        }
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = BwrapSandbox.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource io/srebench/sandbox/" + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
     }
 
     @Override
@@ -89,22 +116,49 @@ public final class BwrapSandbox implements Sandbox {
         if (closed) {
             throw new IllegalStateException("sandbox is closed");
         }
+        if (session != null) {
+            return session.run(command, timeout);
+        }
         return runner.run(argv(command, timeout), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR), timeout);
     }
 
-    /** The full command line that runs {@code command}; visible for tests and the benchmark. */
+    /**
+     * Unprivileged mode: the full command line of a one-shot container that runs {@code command}. In root
+     * mode commands go to the session container instead ({@link #sessionArgv()}).
+     */
     List<String> argv(String command, Duration timeout) {
         List<String> a = new ArrayList<>();
         a.add(bwrap);
-        if (dropRoot) {
-            // Real root: bwrap mounts with root's rights (any snapshot path works), keeps only the two
-            // capabilities setpriv needs, and setpriv turns the command into the host uid nobody.
-            a.addAll(List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
-                    "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
-        } else {
-            a.addAll(List.of("--unshare-all", "--unshare-user", "--disable-userns", "--uid", SANDBOX_UID,
-                    "--gid", SANDBOX_UID));
-        }
+        a.addAll(List.of("--unshare-all", "--unshare-user", "--disable-userns", "--uid", SANDBOX_UID,
+                "--gid", SANDBOX_UID));
+        addMounts(a, false);
+        long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
+        a.addAll(List.of("/bin/bash", "-c", options.limitsPrologue(cpu), "srebench-limits", command));
+        return a;
+    }
+
+    /**
+     * Root mode: the command line of the session container. bwrap mounts with root's rights (any snapshot
+     * path works) and keeps only CAP_SYS_ADMIN, CAP_SETUID and CAP_SETGID (bwrap as root would otherwise
+     * keep them all). The start script remounts /proc with hidepid=invisible (a command sees its own
+     * processes only), then drops CAP_SYS_ADMIN for good and becomes the supervisor, which runs each
+     * command as the session uid through setpriv.
+     */
+    List<String> sessionArgv() {
+        List<String> a = new ArrayList<>();
+        a.add(bwrap);
+        a.addAll(List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
+                "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
+        addMounts(a, true);
+        a.addAll(List.of("/bin/bash", "-c", "/usr/bin/mount -o remount,hidepid=invisible,gid=0 /proc || exit 125; exec "
+                + SETPRIV + " --bounding-set=-sys_admin --inh-caps=-sys_admin --ambient-caps=-sys_admin -- "
+                + "/bin/bash -c \"$1\" srebench-supervisor \"${@:2}\"", "srebench-start", SUPERVISOR,
+                Integer.toString(hostUid), Integer.toString(options.maxProcesses()),
+                Long.toString(options.maxMemoryBytes() / 1024), Long.toString(options.maxFileBytes() / 1024)));
+        return a;
+    }
+
+    private void addMounts(List<String> a, boolean sharedTmp) {
         a.addAll(List.of("--hostname", "sandbox", "--die-with-parent", "--new-session", "--clearenv",
                 "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
                 "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
@@ -115,17 +169,15 @@ public final class BwrapSandbox implements Sandbox {
         for (String f : List.of("passwd", "group", "hosts", "nsswitch.conf")) {
             a.addAll(List.of("--ro-bind", scratch.root().resolve("etc").resolve(f).toString(), "/etc/" + f));
         }
-        a.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
+        a.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+        if (sharedTmp) {
+            // One tmpfs for the session, writable by the command uid; the supervisor empties it after every command.
+            a.addAll(List.of("--perms", "1777"));
+        }
+        a.addAll(List.of("--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
                 "--ro-bind", snapshot.toString(), SNAPSHOT_DIR,
                 "--bind", scratch.work().toString(), SCRATCH_DIR, "--remount-ro", "/", "--chdir", SCRATCH_DIR));
         SandboxEnvironment.of(SCRATCH_DIR).forEach((k, v) -> a.addAll(List.of("--setenv", k, v)));
-        if (dropRoot) {
-            a.addAll(List.of(SETPRIV, "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups",
-                    "--inh-caps=-all", "--"));
-        }
-        long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
-        a.addAll(List.of("/bin/bash", "-c", options.limitsPrologue(cpu), "srebench-limits", command));
-        return a;
     }
 
     /**
@@ -152,7 +204,14 @@ public final class BwrapSandbox implements Sandbox {
     public void close() {
         if (!closed) {
             closed = true;
-            scratch.close();
+            try {
+                if (session != null) {
+                    session.close();
+                }
+            } finally {
+                UIDS_IN_USE.remove(hostUid);
+                scratch.close();
+            }
         }
     }
 
