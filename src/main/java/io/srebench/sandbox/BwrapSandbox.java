@@ -7,29 +7,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default sandbox: each command runs in a fresh bubblewrap container.
+ * The default sandbox: commands run in a bubblewrap container.
  *
- * <p>What the command sees: the snapshot read-only at {@code /snapshot}; the session's scratch
+ * <p>What a command sees: the snapshot read-only at {@code /snapshot}; the session's scratch
  * directory (a host temp dir, deleted on close) read-write at {@code /work}, also cwd and HOME;
  * read-only {@code /usr} (with the {@code /bin}, {@code /lib}, {@code /lib64}, {@code /sbin} links),
  * {@code /etc/alternatives} and {@code /etc/ld.so.cache}; generated minimal {@code /etc/passwd},
  * {@code /etc/group} and {@code /etc/hosts}; a private {@code /proc}, a minimal {@code /dev}, a
- * size-capped {@code /tmp} tmpfs; everything else read-only and empty. No other host path is mounted,
- * so the ground truth (kept outside the snapshot) has no path inside.
+ * size-capped {@code /tmp} tmpfs that is empty when each command starts; everything else read-only and
+ * empty. No other host path is mounted, so the ground truth (kept outside the snapshot) has no path inside.
  *
- * <p>Isolation: new user, pid, network, ipc, uts and cgroup namespaces (no network at all, no host
- * processes visible), no nested user namespaces, a new session (no terminal injection), death with
- * the parent. Each exec is its own pid namespace: when the command returns, the namespace's init
- * exits and the kernel kills whatever it left behind ({@code sleep 1000 &}).
+ * <p>Isolation: new pid, network, ipc, uts and cgroup namespaces (no network at all, no host processes
+ * visible), a new session (no terminal injection), death with the parent.
  *
- * <p>When srebench runs as root, the kernel would not enforce the process limit (it exempts uid 0, also
- * inside a user namespace mapped to it). So bwrap then runs privileged without a user namespace, keeps
- * only CAP_SETUID/CAP_SETGID for the command's launcher, and {@code setpriv} turns the command into a
- * session-private unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities
- * (no_new_privs is set by bwrap). The snapshot must
- * then be readable by others, as files made under the usual umask 022 are; the scratch directory is
- * handed to that uid. Nested user namespaces cannot be disabled in that mode; they give no way out of
- * the mount namespace the command already sees.
+ * <p>Root mode (srebench runs as root, as in CI): the kernel would not enforce the process limit for uid
+ * 0 (it exempts it, also inside a user namespace mapped to it), so commands run as a session-private
+ * unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities and no_new_privs. One
+ * container per session ({@link SandboxSession}) starts on the first command and runs every command of
+ * the session through a small supervisor ({@code supervisor.sh}, root inside the container with only
+ * CAP_SETUID and CAP_SETGID); {@code /proc} is mounted hidepid=invisible, so a command sees only its own
+ * processes. When a command returns, times out or overruns the scratch quota, every process of the
+ * session uid is killed ({@code kill(-1)} as that uid), /tmp and SysV IPC objects are emptied, and only
+ * then is the result reported, so nothing a command started outlives it. The snapshot must be readable by
+ * others, as files made under the usual umask 022 are; the scratch directory is handed to the session
+ * uid. Nested user namespaces cannot be disabled in that mode; they give no way out of the mount
+ * namespace the command already sees. Why one container per session: docs/decisions/0003-sandbox-exec.md.
+ *
+ * <p>Unprivileged mode: each command runs in a fresh container with a new user namespace (nested user
+ * namespaces disabled) as uid 1000; its pid namespace dies with the command, taking along whatever it
+ * left behind ({@code sleep 1000 &}). A session container is not used there: supervisor and command
+ * would share one uid, so the command could signal or trace the supervisor.
  */
 public final class BwrapSandbox implements Sandbox {
     /**
@@ -139,19 +146,21 @@ public final class BwrapSandbox implements Sandbox {
 
     /**
      * Root mode: the command line of the session container. bwrap mounts with root's rights (any snapshot
-     * path works) and keeps only CAP_SYS_ADMIN, CAP_SETUID and CAP_SETGID (bwrap as root would otherwise
-     * keep them all). The start script remounts /proc with hidepid=invisible (a command sees its own
-     * processes only), then drops CAP_SYS_ADMIN for good and becomes the supervisor, which runs each
+     * path works) and keeps only CAP_SYS_ADMIN, CAP_SETUID, CAP_SETGID and CAP_SETPCAP (bwrap as root would
+     * otherwise keep them all). The start script remounts /proc with hidepid=invisible (a command sees its
+     * own processes only), then shrinks the bounding set to CAP_SETUID and CAP_SETGID, which with
+     * no_new_privs drops the rest for good at the next exec, and becomes the supervisor, which runs each
      * command as the session uid through setpriv.
      */
     List<String> sessionArgv() {
         List<String> a = new ArrayList<>();
         a.add(bwrap);
         a.addAll(List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
-                "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
+                "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
+                "--cap-add", "CAP_SETPCAP"));
         addMounts(a, true);
         a.addAll(List.of("/bin/bash", "-c", "/usr/bin/mount -o remount,hidepid=invisible,gid=0 /proc || exit 125; exec "
-                + SETPRIV + " --bounding-set=-sys_admin --inh-caps=-sys_admin --ambient-caps=-sys_admin -- "
+                + SETPRIV + " --bounding-set=-all,+setuid,+setgid --inh-caps=-all,+setuid,+setgid --ambient-caps=-all,+setuid,+setgid -- "
                 + "/bin/bash -c \"$1\" srebench-supervisor \"${@:2}\"", "srebench-start", SUPERVISOR,
                 Integer.toString(hostUid), Integer.toString(options.maxProcesses()),
                 Long.toString(options.maxMemoryBytes() / 1024), Long.toString(options.maxFileBytes() / 1024)));
@@ -193,6 +202,16 @@ public final class BwrapSandbox implements Sandbox {
     @Override
     public String backend() {
         return "bwrap";
+    }
+
+    /** Root mode: the session's container process (null before the first command or in unprivileged mode); for tests. */
+    Process sessionContainer() {
+        return session == null ? null : session.container();
+    }
+
+    /** Root mode: the host uid the session's commands run as (-1 in unprivileged mode). */
+    int sessionUid() {
+        return hostUid;
     }
 
     /** The host directory mounted at /work (tests inspect it; it is deleted by {@link #close()}). */

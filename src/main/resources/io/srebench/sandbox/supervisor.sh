@@ -31,14 +31,19 @@ leftovers() {
 }
 
 # Restores the state every command starts from: nothing running, empty /tmp, no SysV IPC objects.
+# If processes of the command cannot be got rid of, the supervisor exits: the host then kills the
+# whole container (and its pid namespace) and starts a new one.
 reset() {
-    local n=0 f
+    local kills=0 spins=0 f
     while leftovers; do
-        # kill(-1) as the session uid reaches every process of the command, in nested namespaces too;
-        # the kernel sends it atomically with respect to fork, so a fork bomb cannot outrun it.
-        "${drop[@]}" /bin/bash -c 'kill -KILL -1' </dev/null
-        n=$((n + 1))
-        ((n > 1000)) && break
+        if ((spins == 0)); then
+            ((kills++ >= 20)) && exit 1
+            # kill(-1) as the session uid reaches every process of the command, in nested namespaces too;
+            # the kernel sends it atomically with respect to fork, so a fork bomb cannot outrun it.
+            "${drop[@]}" /bin/bash -c 'kill -KILL -1' </dev/null
+            spins=5000 # killed processes need a moment to exit: look again before killing again
+        fi
+        spins=$((spins - 1))
     done
     f=(/tmp/* /tmp/.[!.]* /tmp/..?*)
     if ((${#f[@]})); then
