@@ -160,7 +160,8 @@ public final class BwrapSandbox implements Sandbox {
                 "--cap-add", "CAP_SETPCAP"));
         addMounts(a, true);
         a.addAll(List.of("/bin/bash", "-c", "/usr/bin/mount -o remount,hidepid=invisible,gid=0 /proc || exit 125; exec "
-                + SETPRIV + " --bounding-set=-all,+setuid,+setgid --inh-caps=-all,+setuid,+setgid --ambient-caps=-all,+setuid,+setgid -- "
+                + SETPRIV + " --bounding-set=-all,+setuid,+setgid --inh-caps=-all,+setuid,+setgid"
+                + " --ambient-caps=-all,+setuid,+setgid -- "
                 + "/bin/bash -c \"$1\" srebench-supervisor \"${@:2}\"", "srebench-start", SUPERVISOR,
                 Integer.toString(hostUid), Integer.toString(options.maxProcesses()),
                 Long.toString(options.maxMemoryBytes() / 1024), Long.toString(options.maxFileBytes() / 1024)));

@@ -61,7 +61,8 @@ class BwrapSessionTest {
         sb.exec("true", T);
         long pid = containerPid();
         for (int i = 0; i < 150; i++) {
-            ExecResult r = sb.exec("echo line-" + i + "; echo err-" + i + " >&2; echo " + i + " >> n.txt; exit $((" + i + " % 7))", T);
+            String cmd = "echo line-" + i + "; echo err-" + i + " >&2; echo " + i + " >> n.txt; exit $((" + i + " % 7))";
+            ExecResult r = sb.exec(cmd, T);
             assertEquals("line-" + i + "\n", r.stdout());
             assertEquals("err-" + i + "\n", r.stderr());
             assertEquals(i % 7, r.exitCode());
