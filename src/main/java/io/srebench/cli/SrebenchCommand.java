@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             VersionCommand.class,
             StudioCommand.class,
+            TasksCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;

@@ -40,7 +40,7 @@ public final class Incident {
     public record Burn(String workload, Active when, double cpuCores, double memMi, boolean ramp) {
     }
 
-    /** Multiplies the rate of the entry operation(s) whose key contains {@code match} (empty: all). */
+    /** Multiplies the rate of the entry operation whose key equals {@code match} (empty: all). */
     public record Traffic(Active when, String match, double factor) {
     }
 
@@ -98,7 +98,7 @@ public final class Incident {
     public double trafficFactor(String entryKey, long t) {
         double f = 1;
         for (Traffic tr : traffic) {
-            if (tr.when().at(t) && entryKey.contains(tr.match())) {
+            if (tr.when().at(t) && (tr.match().isEmpty() || entryKey.equals(tr.match()))) {
                 f *= tr.factor();
             }
         }

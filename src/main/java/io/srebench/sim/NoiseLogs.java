@@ -22,7 +22,8 @@ final class NoiseLogs {
             if (!w.instrumented()) {
                 continue;
             }
-            for (long t = c.timeline().start() + rng.nextInt(30_000); t < c.timeline().end(); t += 30_000) {
+            long every = c.app().istio() ? 9_000 : 24_000;
+            for (long t = c.timeline().start() + rng.nextInt((int) every); t < c.timeline().end(); t += every) {
                 List<ObjectNode> pods = c.pods(w.name(), t);
                 if (pods.isEmpty() || !pods.get(0).path("status").path("containerStatuses").path(0).path("state")
                         .has("running")) {

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public final class Simulator {
     /** Figures about a generated snapshot. */
     public record Result(Path dir, int spans, int logs, long events, long objects, long metricRows, int alertPolls,
-                         int alertsAdded, int faults) {
+                         int alertsAdded, int faults, List<String> added) {
     }
 
     /** Traffic of the load generator in requests per second. */
@@ -122,7 +122,7 @@ public final class Simulator {
         Cluster cluster = b.cluster();
         Timeline tl = cluster.timeline();
         DataPlane plane = new DataPlane(cluster);
-        TraceGenerator traces = new TraceGenerator(cluster, b.incident(), plane, seed, RATE);
+        TraceGenerator traces = new TraceGenerator(cluster, b.incident(), plane, seed, cluster.app().istio() ? 1.2 : RATE);
         traces.run();
         NoiseLogs.add(cluster, b.incident(), traces.logs(), seed);
         SpanStats stats = new SpanStats(traces.spans(), tl.start(), tl.end(), 30_000);
@@ -136,14 +136,17 @@ public final class Simulator {
         TelemetryFiles.logs(out.resolve("otel_logs_raw.tsv"), cluster.app(), traces.logs());
         AlertEvaluator alerts = new AlertEvaluator(cluster, stats, metrics);
         alerts.run();
-        int added = 0;
+        List<String> added = new ArrayList<>();
         for (ExpectedAlert e : expected) {
-            added += alerts.ensure(e, entityFor(cluster, e)) ? 1 : 0;
+            String entity = entityFor(cluster, e);
+            if (alerts.ensure(e, entity)) {
+                added.add(e.name() + "/" + entity);
+            }
         }
         TelemetryFiles.alerts(out.resolve("alerts"), alerts.polls());
         TelemetryFiles.topology(out.resolve("topology.json"), cluster.app(), rec.observe(tl.end() - 1));
         return new Result(out, traces.spans().size(), traces.logs().size(), events, objects, metrics.rows(),
-                alerts.polls().size(), added, spec.injections().size());
+                alerts.polls().size(), added.size(), spec.injections().size(), List.copyOf(added));
     }
 
     /** The entity name an expected alert is about, resolved against the simulated objects (null: namespace-wide). */

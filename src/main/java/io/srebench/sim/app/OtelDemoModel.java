@@ -25,7 +25,7 @@ public final class OtelDemoModel {
         m.entry("frontend-proxy GET /", 14).entry("frontend-proxy GET /api/products/{productId}", 22)
                 .entry("frontend-proxy GET /api/recommendations", 12).entry("frontend-proxy GET /api/data", 12)
                 .entry("frontend-proxy GET /api/cart", 10).entry("frontend-proxy POST /api/cart", 10)
-                .entry("frontend-proxy POST /api/checkout", 5).entry("frontend-proxy GET /api/shipping", 4)
+                .entry("frontend-proxy POST /api/checkout", 6)
                 .entry("frontend-proxy GET /api/product-reviews/{productId}", 5)
                 .entry("frontend-proxy GET /images/products/{file}", 10);
         m.configMap("flagd-config", Map.of(FlagdFlags.FILE, FlagdFlags.document(Map.of())));
@@ -117,15 +117,13 @@ public final class OtelDemoModel {
         m.operation("flagd", "flagd.evaluation.v1.Service/ResolveInt", 0.4);
         // frontend-proxy (Envoy): one route per frontend API
         for (String r : new String[] {"GET /", "GET /api/products/{productId}", "GET /api/recommendations", "GET /api/data",
-            "GET /api/cart", "POST /api/cart", "POST /api/checkout", "GET /api/shipping",
-            "GET /api/product-reviews/{productId}"}) {
+            "GET /api/cart", "POST /api/cart", "POST /api/checkout", "GET /api/product-reviews/{productId}"}) {
             m.operation("frontend-proxy", r, 0.6, Call.sync("frontend", r, "http"));
         }
         m.operation("frontend-proxy", "GET /images/products/{file}", 0.5,
                 Call.sync("image-provider", "GET /images/products/{file}", "http"));
         m.operation("image-provider", "GET /images/products/{file}", 3);
-        m.operation("frontend", "GET /", 25, pcList,
-                Call.sync("currency", "oteldemo.CurrencyService/GetSupportedCurrencies", "grpc"));
+        m.operation("frontend", "GET /", 25, pcList);
         m.operation("frontend", "GET /api/products/{productId}", 6, pcGet);
         m.operation("frontend", "GET /api/recommendations", 5,
                 Call.sync("recommendation", "oteldemo.RecommendationService/ListRecommendations", "grpc"), pcGet);
@@ -133,7 +131,6 @@ public final class OtelDemoModel {
         m.operation("frontend", "GET /api/cart", 4, Call.sync("cart", "oteldemo.CartService/GetCart", "grpc"));
         m.operation("frontend", "POST /api/cart", 5, Call.sync("cart", "oteldemo.CartService/AddItem", "grpc"));
         m.operation("frontend", "POST /api/checkout", 8, Call.sync("checkout", "oteldemo.CheckoutService/PlaceOrder", "grpc"));
-        m.operation("frontend", "GET /api/shipping", 4, Call.sync("shipping", "oteldemo.ShippingService/GetQuote", "grpc"));
         m.operation("frontend", "GET /api/product-reviews/{productId}", 4,
                 Call.sync("product-reviews", "oteldemo.ProductReviewService/GetProductReviews", "grpc"));
         m.operation("product-catalog", "oteldemo.ProductCatalogService/GetProduct", 1.5, flagd,
@@ -169,7 +166,8 @@ public final class OtelDemoModel {
                 Call.sync("shipping", "oteldemo.ShippingService/ShipOrder", "grpc"),
                 Call.sync("cart", "oteldemo.CartService/EmptyCart", "grpc"),
                 Call.sync("email", "POST /send_order_confirmation", "http"),
-                new Call("kafka", "orders publish", "kafka", 1.0, true));
+                // checkout waits for the broker's ack; the consumers downstream of Kafka are asynchronous
+                Call.sync("kafka", "orders publish", "kafka"));
         m.operation("kafka", "orders publish", 0.5, new Call("accounting", "orders process", "kafka", 1.0, true),
                 new Call("fraud-detection", "orders process", "kafka", 1.0, true));
         m.operation("accounting", "orders process", 5, Call.sync("postgresql", "INSERT otel.orders", "postgresql"));

@@ -38,8 +38,8 @@ public record Workload(String name, String service, String version, String kind,
         return !language.isEmpty();
     }
 
-    /** The container name (equal to the workload name in both modelled applications). */
+    /** The container name: the workload name in the OpenTelemetry Demo, the app (Service) name in BookInfo. */
     public String container() {
-        return name;
+        return service;
     }
 }

@@ -110,7 +110,7 @@ final class AppFaults {
             case "paymentUnreachable" -> inc.add(new Incident.EdgeFault("checkout", "payment", when, 1.0, 0,
                     "14 UNAVAILABLE: Name resolution failed for target dns:badAddress:50051", false));
             case "loadGeneratorFloodHomepage" -> {
-                inc.add(new Incident.Traffic(when, "GET /", 1 + v / 20));
+                inc.add(new Incident.Traffic(when, "frontend-proxy GET /", 1 + v / 25));
                 inc.add(new Incident.ServiceFault("frontend-proxy", null, when, 0.12, 400,
                         "upstream connect error or disconnect/reset before headers. reset reason: overflow"));
                 inc.add(new Incident.Burn("frontend", when, 0.15, 60, false));

@@ -94,7 +94,7 @@ public final class AlertEvaluator {
             SpanStats.Cell recent = stats.sum(svc, now - 4, now);
             SpanStats.Cell baseline = stats.sum(svc, 0, 20);
             boolean seen = !app.istio() || mesh.meshEnrolled(t);
-            if (seen && recent.requests >= 4 && recent.errors / (double) recent.requests > 0.05) {
+            if (seen && recent.requests >= 4 && recent.errors / (double) recent.requests > 0.02) {
                 hold(h, f, t, MIN, recent.errors / (double) recent.requests, "alertname", "HighRequestErrorRate",
                         "namespace", ns, "service_name", svc, "severity", "warning");
             }
@@ -169,12 +169,16 @@ public final class AlertEvaluator {
      */
     public boolean ensure(ExpectedAlert e, String entityName) {
         long inject = cluster.timeline().inject();
-        for (Poll p : polls) {
-            if (p.time() < inject) {
+        java.util.regex.Pattern p = e.pattern() == null ? null
+                : java.util.regex.Pattern.compile(e.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (Poll poll : polls) {
+            if (poll.time() < inject) {
                 continue;
             }
-            for (Alert a : p.firing()) {
-                if (a.name().equals(e.name()) && (entityName == null || entityName.equals(entityOf(a)))) {
+            for (Alert a : poll.firing()) {
+                String entity = entityOf(a);
+                if (a.name().equals(e.name()) && (p == null || entityName == null
+                        || entity != null && p.matcher(entity).lookingAt())) {
                     return false;
                 }
             }
@@ -188,11 +192,11 @@ public final class AlertEvaluator {
         }
         labels.put("severity", "warning");
         for (int i = 0; i < polls.size(); i++) {
-            Poll p = polls.get(i);
-            if (p.time() >= inject + 3 * MIN) {
-                List<Alert> l = new ArrayList<>(p.firing());
+            Poll at = polls.get(i);
+            if (at.time() >= inject + 3 * MIN) {
+                List<Alert> l = new ArrayList<>(at.firing());
                 l.add(new Alert(labels, annotations(labels), inject + 2 * MIN, 1));
-                polls.set(i, new Poll(p.time(), l));
+                polls.set(i, new Poll(at.time(), l));
             }
         }
         return true;
@@ -215,7 +219,7 @@ public final class AlertEvaluator {
         String ns = l.getOrDefault("namespace", "");
         String s = switch (l.get("alertname")) {
             case "Watchdog" -> "An alert that should always be firing to certify that Alertmanager is working properly.";
-            case "HighRequestErrorRate" -> "Request error rate of " + target + " in " + ns + " is above 5%";
+            case "HighRequestErrorRate" -> "Request error rate of " + target + " in " + ns + " is above 2%";
             case "HighRequestLatency" -> "95th percentile latency of " + target + " in " + ns + " is above 1.5s";
             case "NoRequestsReceived" -> "Service " + target + " in " + ns + " has received no requests for 2 minutes";
             case "NoDatabaseOperations" -> "Service " + target + " in " + ns + " has made no database calls for 2 minutes";

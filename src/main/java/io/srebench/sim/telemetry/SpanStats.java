@@ -11,7 +11,7 @@ import java.util.TreeMap;
  */
 public final class SpanStats {
     /** Spanmetrics histogram upper bounds in milliseconds (last is +Inf). */
-    public static final double[] BOUNDS = {2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, Double.POSITIVE_INFINITY};
+    public static final double[] BOUNDS = {5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, Double.POSITIVE_INFINITY};
 
     /** Counts of one service in one step. */
     public static final class Cell {

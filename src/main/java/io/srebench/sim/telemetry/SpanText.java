@@ -50,7 +50,6 @@ final class SpanText {
                 a.put("http.request.method", method(op));
                 a.put("http.route", op.substring(op.indexOf(' ') + 1));
                 a.put("http.response.status_code", Integer.toString(httpStatus));
-                a.put("network.peer.address", peerAddr);
             }
         }
         return a;

@@ -244,7 +244,9 @@ public final class TraceGenerator {
         } else {
             long wait = switch (failure) {
                 case TIMEOUT -> timeoutNs;
-                case DNS -> (long) ((1 + rng.nextDouble() * 4) * MS);
+                // Redis and Kafka clients retry the connection until their connect timeout before failing
+                case REFUSED, DNS -> c.protocol().equals("redis") || c.protocol().equals("kafka")
+                        ? (long) ((4_500 + rng.nextDouble() * 1_000) * MS) : (long) ((0.5 + rng.nextDouble()) * MS);
                 default -> (long) ((0.5 + rng.nextDouble()) * MS);
             };
             end = startNs + wait + (long) (extraMs * MS);
