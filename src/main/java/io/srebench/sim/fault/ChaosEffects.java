@@ -115,7 +115,7 @@ final class ChaosEffects {
                 double ratio = demand / cpuLimit;
                 ctx.incident().add(new Incident.Burn(w.name(), when, Math.min(demand, cpuLimit * 1.5), 0, false));
                 if (ratio > 0.5) {
-                    ctx.incident().add(new Incident.ServiceFault(w.name(), null, when, 0, Math.min(3_000, 35 * ratio), ""));
+                    ctx.incident().add(new Incident.ServiceFault(w.name(), null, when, 0, Math.min(3_000, 100 * ratio), ""));
                 }
             }
             if (st.has("memory")) {
