@@ -28,6 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -168,46 +172,66 @@ public final class TasksCommand implements Callable<Integer> {
         private List<String> only;
         @Option(names = "--force", description = "Regenerate even when a matching snapshot is cached.")
         private boolean force;
+        @Option(names = "--jobs", description = "Tasks generated in parallel (default: ${DEFAULT-VALUE}).")
+        private int jobs = 1;
 
         @Override
-        public Integer call() {
+        public Integer call() throws InterruptedException {
             PrintWriter o = spec.commandLine().getOut();
             List<SimTaskManifest> tasks = manifests(tasksDir(tasksDir), only);
             long t0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+            List<Future<String[]>> lines = new ArrayList<>();
+            for (SimTaskManifest m : tasks) {
+                lines.add(pool.submit(() -> one(m)));
+            }
+            pool.shutdown();
             long bytes = 0;
             long maxBytes = 0;
             int generated = 0;
             int mismatches = 0;
-            int i = 0;
-            for (SimTaskManifest m : tasks) {
-                i++;
-                if (!m.generated()) {
-                    o.printf(Locale.ROOT, "[%d/%d] %s: snapshot path task, nothing to generate%n", i, tasks.size(), m.id());
-                    continue;
+            for (int i = 0; i < lines.size(); i++) {
+                String[] r;
+                try {
+                    r = lines.get(i).get();
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
                 }
-                Path target = out != null ? out.resolve(m.id() + "-" + suffix(m.sha256()))
-                        : UserDirs.current().snapshotCache(m.id(), m.sha256());
-                if (!force && m.sha256() != null && Files.isDirectory(target) && m.sha256().equals(SnapshotHash.of(target))) {
-                    o.printf(Locale.ROOT, "[%d/%d] %s: cached %s%n", i, tasks.size(), m.id(), target);
-                    continue;
-                }
-                long t = System.nanoTime();
-                TaskMaterializer.Materialized r = TaskMaterializer.generateInto(m, target);
-                long size = TaskMaterializer.size(target);
-                bytes += size;
-                maxBytes = Math.max(maxBytes, size);
-                generated++;
-                boolean ok = m.sha256() == null || m.sha256().equals(r.sha256());
-                mismatches += ok ? 0 : 1;
-                o.printf(Locale.ROOT, "[%d/%d] %s: %s, %d spans, %d log lines, %d events, %.2f s%s%n", i, tasks.size(),
-                        m.id(), mb(size), r.result().spans(), r.result().logs(), r.result().events(),
-                        (System.nanoTime() - t) / 1e9, ok ? "" : "  HASH MISMATCH (recorded " + m.sha256() + ", got "
-                                + r.sha256() + ")");
+                o.printf(Locale.ROOT, "[%d/%d] %s%n", i + 1, tasks.size(), r[0]);
                 o.flush();
+                long size = Long.parseLong(r[1]);
+                if (size > 0) {
+                    generated++;
+                    bytes += size;
+                    maxBytes = Math.max(maxBytes, size);
+                }
+                mismatches += r[2].equals("mismatch") ? 1 : 0;
             }
-            o.printf(Locale.ROOT, "generated %d of %d tasks in %.1f s; total %s, largest %s; peak heap %s%n", generated,
-                    tasks.size(), (System.nanoTime() - t0) / 1e9, mb(bytes), mb(maxBytes), mb(peakHeapBytes()));
+            o.printf(Locale.ROOT, "generated %d of %d tasks in %.1f s with %d job(s); total %s, largest %s; peak heap %s%n",
+                    generated, tasks.size(), (System.nanoTime() - t0) / 1e9, jobs, mb(bytes), mb(maxBytes),
+                    mb(peakHeapBytes()));
             return mismatches == 0 ? 0 : 1;
+        }
+
+        /** Generates one task: {line, bytes written (0 when skipped), "ok"|"mismatch"}. */
+        private String[] one(SimTaskManifest m) {
+            if (!m.generated()) {
+                return new String[] {m.id() + ": snapshot path task, nothing to generate", "0", "ok"};
+            }
+            Path target = out != null ? out.resolve(m.id() + "-" + suffix(m.sha256()))
+                    : UserDirs.current().snapshotCache(m.id(), m.sha256());
+            if (!force && m.sha256() != null && Files.isDirectory(target) && m.sha256().equals(SnapshotHash.of(target))) {
+                return new String[] {m.id() + ": cached " + target, "0", "ok"};
+            }
+            long t = System.nanoTime();
+            TaskMaterializer.Materialized r = TaskMaterializer.generateInto(m, target);
+            long size = TaskMaterializer.size(target);
+            boolean ok = m.sha256() == null || m.sha256().equals(r.sha256());
+            String line = String.format(Locale.ROOT, "%s: %s, %d spans, %d log lines, %d events, %.2f s%s", m.id(), mb(size),
+                    r.result().spans(), r.result().logs(), r.result().events(), (System.nanoTime() - t) / 1e9,
+                    ok ? "" : "  HASH MISMATCH (recorded " + m.sha256() + ", got " + r.sha256() + ")");
+            return new String[] {line, Long.toString(size), ok ? "ok" : "mismatch"};
         }
 
         private static String suffix(String sha) {

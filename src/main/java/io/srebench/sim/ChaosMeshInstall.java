@@ -21,8 +21,8 @@ final class ChaosMeshInstall {
             ObjectNode spec = d.putObject("spec");
             spec.put("replicas", 1);
             spec.putObject("selector").putObject("matchLabels").put("app.kubernetes.io/component", name.replace("chaos-", ""));
-            spec.putObject("template").putObject("spec").putArray("containers").addObject().put("name", name.replace("chaos-", ""))
-                    .put("image", "ghcr.io/chaos-mesh/chaos-mesh:v2.7.2");
+            spec.putObject("template").putObject("spec").putArray("containers").addObject()
+                    .put("name", name.replace("chaos-", "")).put("image", "ghcr.io/chaos-mesh/chaos-mesh:v2.7.2");
             d.putObject("status").put("replicas", 1).put("readyReplicas", 1).put("availableReplicas", 1);
             c.world().add(d, at);
         }

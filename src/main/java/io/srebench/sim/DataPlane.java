@@ -150,10 +150,8 @@ public final class DataPlane {
             ready.add(new Backend(wl == null ? service : wl, name, p.path("spec").path("nodeName").asText()));
         }
         if (ready.isEmpty()) {
-            return new Routing(blocked ? Failure.TIMEOUT : Failure.REFUSED, List.of(), List.of());
-        }
-        if (portMismatch && ready.isEmpty()) {
-            return new Routing(Failure.REFUSED, List.of(), List.of());
+            // no ready endpoint, or only ones behind the wrong port: refused; only blocked ones: packets dropped
+            return new Routing(blocked && !portMismatch ? Failure.TIMEOUT : Failure.REFUSED, List.of(), List.of());
         }
         return new Routing(Failure.NONE, ready, denyRules(service, bucket));
     }

@@ -22,7 +22,8 @@ class ChaosMeshFaultTest {
             default -> Character.toLowerCase(type.charAt(0)) + type.substring(1);
         };
         return Harness.yaml("opentelemetryDemo", "        - id: scheduled-chaos-mesh-experiment\n          args:\n"
-                + "            kubernetesObject:\n              apiVersion: chaos-mesh.org/v1alpha1\n              kind: Schedule\n"
+                + "            kubernetesObject:\n              apiVersion: chaos-mesh.org/v1alpha1\n"
+                + "              kind: Schedule\n"
                 + "              metadata:\n                name: " + name + "\n                namespace: chaos-mesh\n"
                 + "            scheduleSpec:\n              type: " + type + "\n              " + field + ":\n" + body);
     }
@@ -100,13 +101,15 @@ class ChaosMeshFaultTest {
                 + "                ruleData: \"RULE r\\nCLASS AdService\\nMETHOD getInstance\\nAT ENTRY\\nIF true\\nDO return"
                 + " null\\nENDRULE\"\n" + selector("ad")));
         assertTrue(h.errorRate("ad", "Server", true) > 0.9);
-        assertTrue(h.spans(s -> s.service().equals("ad") && s.error()).get(0).statusMessage().contains("AdService.getInstance"));
+        String message = h.spans(s -> s.service().equals("ad") && s.error()).get(0).statusMessage();
+        assertTrue(message.contains("AdService.getInstance"), message);
     }
 
     @Test
     void httpBodyTamperingFailsPosts() {
         Harness h = Harness.run(chaos("email-tamper", "HTTPChaos", "                method: POST\n                port: 6060\n"
-                + "                target: Request\n                patch:\n                  body:\n                    type: JSON\n"
+                + "                target: Request\n                patch:\n                  body:\n"
+                + "                    type: JSON\n"
                 + "                    value: \"{'email': '12345'}\"\n" + selector("email")));
         assertTrue(h.errorRate("email", "Server", true) > 0.9);
         assertTrue(h.firing("HighRequestErrorRate", "checkout"));

@@ -127,7 +127,6 @@ final class ChaosMeshFault implements Fault {
         }
         long end = ctx.end();
         String previous = null;
-        int run = 0;
         for (long t = at + 1_000; t < end; t += PERIOD) {
             String obj = name + "-" + Hashes.suffix(c.rng(), 5);
             ObjectNode chaos = K8sObjects.object("chaos-mesh.org/v1alpha1", type, NS, obj, Hashes.uid(c.rng()), t);
@@ -160,7 +159,6 @@ final class ChaosMeshFault implements Fault {
                 c.world().delete(type, NS, previous, t + 500);
             }
             previous = obj;
-            run++;
         }
     }
 

@@ -33,10 +33,16 @@ public final class PodFates {
         return pod(c, pod, t).get("spec").get("containers").get(0).get("image").asText();
     }
 
-    private static void kubelet(Cluster c, String pod, String node, String container, String reason, String msg,
-                                boolean warning, long first, long last, int count) {
+    private static void normal(Cluster c, String pod, String node, String container, String reason, String msg,
+                               long first, long last, int count) {
         c.event(new KubeEvent("Pod", ns(c), pod, container == null ? "" : "spec.containers{" + container + "}", reason,
-                msg, warning, "kubelet", node, first, last, count));
+                msg, false, "kubelet", node, first, last, count));
+    }
+
+    private static void warning(Cluster c, String pod, String node, String container, String reason, String msg,
+                                long first, long last, int count) {
+        c.event(new KubeEvent("Pod", ns(c), pod, container == null ? "" : "spec.containers{" + container + "}", reason,
+                msg, true, "kubelet", node, first, last, count));
     }
 
     private static void scheduled(Cluster c, String pod, String node, long at) {
@@ -51,13 +57,13 @@ public final class PodFates {
             String img = image(c, pod, created);
             scheduled(c, pod, node, created);
             long pullMs = 900 + c.rng().nextInt(2500);
-            kubelet(c, pod, node, ct, "Pulling", "Pulling image \"" + img + "\"", false, created + SEC, created + SEC, 1);
-            kubelet(c, pod, node, ct, "Pulled", String.format("Successfully pulled image \"%s\" in %.3fs (%.3fs including"
+            normal(c, pod, node, ct, "Pulling", "Pulling image \"" + img + "\"", created + SEC, created + SEC, 1);
+            normal(c, pod, node, ct, "Pulled", String.format("Successfully pulled image \"%s\" in %.3fs (%.3fs including"
                     + " waiting). Image size: %d bytes.", img, pullMs / 1000.0, pullMs / 1000.0,
-                    20_000_000 + c.rng().nextInt(180_000_000)), false, created + SEC + pullMs, created + SEC + pullMs, 1);
+                    20_000_000 + c.rng().nextInt(180_000_000)), created + SEC + pullMs, created + SEC + pullMs, 1);
             long start = created + 2 * SEC + pullMs;
-            kubelet(c, pod, node, ct, "Created", "Created container: " + ct, false, start, start, 1);
-            kubelet(c, pod, node, ct, "Started", "Started container " + ct, false, start + 300, start + 300, 1);
+            normal(c, pod, node, ct, "Created", "Created container: " + ct, start, start, 1);
+            normal(c, pod, node, ct, "Started", "Started container " + ct, start + 300, start + 300, 1);
             long ready = start + 6 * SEC;
             c.world().update("Pod", ns(c), pod, ready, "kubelet", p -> PodStatus.running(p, start, 0));
         };
@@ -92,13 +98,13 @@ public final class PodFates {
             long end = c.timeline().end();
             int attempts = (int) Math.max(2, (end - created) / (150 * SEC));
             long last = Math.min(end - 1, created + attempts * 150 * SEC);
-            kubelet(c, pod, node, ct, "Pulling", "Pulling image \"" + img + "\"", false, created + SEC, last, attempts);
-            kubelet(c, pod, node, ct, "Failed", "Failed to pull image \"" + img + "\": " + pullError, true,
+            normal(c, pod, node, ct, "Pulling", "Pulling image \"" + img + "\"", created + SEC, last, attempts);
+            warning(c, pod, node, ct, "Failed", "Failed to pull image \"" + img + "\": " + pullError,
                     created + 3 * SEC, last, attempts);
-            kubelet(c, pod, node, ct, "Failed", "Error: ErrImagePull", true, created + 3 * SEC, last, attempts);
-            kubelet(c, pod, node, ct, "BackOff", "Back-off pulling image \"" + img + "\"", false, created + 4 * SEC,
+            warning(c, pod, node, ct, "Failed", "Error: ErrImagePull", created + 3 * SEC, last, attempts);
+            normal(c, pod, node, ct, "BackOff", "Back-off pulling image \"" + img + "\"", created + 4 * SEC,
                     last, attempts * 4);
-            kubelet(c, pod, node, ct, "Failed", "Error: ImagePullBackOff", true, created + 4 * SEC, last, attempts * 4);
+            warning(c, pod, node, ct, "Failed", "Error: ImagePullBackOff", created + 4 * SEC, last, attempts * 4);
             c.world().update("Pod", ns(c), pod, created + 3 * SEC, "kubelet", p -> PodStatus.waiting(p, created,
                     "ErrImagePull", "failed to pull and unpack image \"" + img + "\"", 0, null, 0));
             c.world().update("Pod", ns(c), pod, created + 20 * SEC, "kubelet", p -> PodStatus.waiting(p, created,
@@ -114,8 +120,8 @@ public final class PodFates {
         return (c, pod, node, created) -> {
             String ct = container(c, pod, created);
             scheduled(c, pod, node, created);
-            kubelet(c, pod, node, ct, "Pulled", "Container image \"" + image(c, pod, created)
-                    + "\" already present on machine", false, created + SEC, created + SEC, 1);
+            normal(c, pod, node, ct, "Pulled", "Container image \"" + image(c, pod, created)
+                    + "\" already present on machine", created + SEC, created + SEC, 1);
             long t = created + 2 * SEC;
             long backoff = 10 * SEC;
             int restarts = 0;
@@ -148,13 +154,13 @@ public final class PodFates {
                 backoff = Math.min(300 * SEC, backoff * 2);
             }
             int starts = restarts + 1;
-            kubelet(c, pod, node, ct, "Created", "Created container: " + ct, false, created + 2 * SEC, Math.min(end - 1, t),
+            normal(c, pod, node, ct, "Created", "Created container: " + ct, created + 2 * SEC, Math.min(end - 1, t),
                     starts);
-            kubelet(c, pod, node, ct, "Started", "Started container " + ct, false, created + 2 * SEC + 300,
+            normal(c, pod, node, ct, "Started", "Started container " + ct, created + 2 * SEC + 300,
                     Math.min(end - 1, t), starts);
             if (firstBackOff > 0) {
-                kubelet(c, pod, node, ct, "BackOff", "Back-off restarting failed container " + ct + " in pod " + pod + "_"
-                        + ns(c) + "(" + pod(c, pod, created).get("metadata").get("uid").asText() + ")", true,
+                warning(c, pod, node, ct, "BackOff", "Back-off restarting failed container " + ct + " in pod " + pod + "_"
+                        + ns(c) + "(" + pod(c, pod, created).get("metadata").get("uid").asText() + ")",
                         firstBackOff, end - 2 * SEC, backOffs);
             }
         };
@@ -166,14 +172,14 @@ public final class PodFates {
             String ct = container(c, pod, created);
             scheduled(c, pod, node, created);
             long start = created + 3 * SEC;
-            kubelet(c, pod, node, ct, "Pulled", "Container image \"" + image(c, pod, created) + "\" already present on"
-                    + " machine", false, created + SEC, created + SEC, 1);
-            kubelet(c, pod, node, ct, "Created", "Created container: " + ct, false, start, start, 1);
-            kubelet(c, pod, node, ct, "Started", "Started container " + ct, false, start + 300, start + 300, 1);
+            normal(c, pod, node, ct, "Pulled", "Container image \"" + image(c, pod, created) + "\" already present on"
+                    + " machine", created + SEC, created + SEC, 1);
+            normal(c, pod, node, ct, "Created", "Created container: " + ct, start, start, 1);
+            normal(c, pod, node, ct, "Started", "Started container " + ct, start + 300, start + 300, 1);
             long end = c.timeline().end();
             c.world().update("Pod", ns(c), pod, start, "kubelet", p -> PodStatus.notReady(p, start));
             int count = (int) Math.max(1, (end - start - 10 * SEC) / (10 * SEC));
-            kubelet(c, pod, node, ct, "Unhealthy", probeMessage, true, start + 10 * SEC, end - SEC, count);
+            warning(c, pod, node, ct, "Unhealthy", probeMessage, start + 10 * SEC, end - SEC, count);
         };
     }
 
@@ -183,21 +189,21 @@ public final class PodFates {
             scheduled(c, pod, node, created);
             long start = created + 2 * SEC;
             long end = c.timeline().end();
-            kubelet(c, pod, node, initName, "Pulled", "Container image \"busybox:1.37\" already present on machine", false,
+            normal(c, pod, node, initName, "Pulled", "Container image \"busybox:1.37\" already present on machine",
                     created + SEC, created + SEC, 1);
             if (!crashing) {
-                kubelet(c, pod, node, initName, "Created", "Created container: " + initName, false, start, start, 1);
-                kubelet(c, pod, node, initName, "Started", "Started container " + initName, false, start, start, 1);
+                normal(c, pod, node, initName, "Created", "Created container: " + initName, start, start, 1);
+                normal(c, pod, node, initName, "Started", "Started container " + initName, start, start, 1);
                 c.world().update("Pod", ns(c), pod, start, "kubelet", p -> PodStatus.initBlocked(p, start, initName, false, 0));
                 return;
             }
             int restarts = (int) Math.max(1, Math.min(9, (end - start) / (90 * SEC)));
-            kubelet(c, pod, node, initName, "Created", "Created container: " + initName, false, start, end - 5 * SEC,
+            normal(c, pod, node, initName, "Created", "Created container: " + initName, start, end - 5 * SEC,
                     restarts + 1);
-            kubelet(c, pod, node, initName, "Started", "Started container " + initName, false, start, end - 5 * SEC,
+            normal(c, pod, node, initName, "Started", "Started container " + initName, start, end - 5 * SEC,
                     restarts + 1);
-            kubelet(c, pod, node, initName, "BackOff", "Back-off restarting failed container " + initName + " in pod "
-                    + pod + "_" + ns(c) + "(" + pod(c, pod, created).get("metadata").get("uid").asText() + ")", true,
+            warning(c, pod, node, initName, "BackOff", "Back-off restarting failed container " + initName + " in pod "
+                    + pod + "_" + ns(c) + "(" + pod(c, pod, created).get("metadata").get("uid").asText() + ")",
                     start + 12 * SEC, end - 3 * SEC, restarts * 3);
             for (int r = 1; r <= restarts; r++) {
                 final int rr = r;
@@ -214,7 +220,7 @@ public final class PodFates {
             scheduled(c, pod, node, created);
             long end = c.timeline().end();
             int count = (int) Math.max(2, (end - created) / (30 * SEC));
-            kubelet(c, pod, node, ct, "Failed", "Error: " + message, true, created + 2 * SEC, end - SEC, count);
+            warning(c, pod, node, ct, "Failed", "Error: " + message, created + 2 * SEC, end - SEC, count);
             c.world().update("Pod", ns(c), pod, created + 2 * SEC, "kubelet",
                     p -> PodStatus.waiting(p, created, "CreateContainerConfigError", message, 0, null, 0));
         };

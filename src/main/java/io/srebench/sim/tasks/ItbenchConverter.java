@@ -58,7 +58,7 @@ public final class ItbenchConverter {
         String number = scenarioDir.toAbsolutePath().normalize().getFileName().toString();
         String id = "scenario-" + number.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
         long seed = number.matches("\\d+") ? Long.parseLong(number) : Math.abs((long) number.hashCode());
-        new Simulator(spec, seed, "scenario.yaml").build(); // refuses unsupported faults before anything is written
+        new Simulator(spec, seed, scenario.toString()).build(); // refuses unsupported faults before anything is written
         JsonNode idx = readJson(index);
         Path dir = outRoot.resolve(id);
         try {

@@ -30,7 +30,7 @@ final class SpanText {
     }
 
     /** Attributes of a server (or consumer) span. */
-    static Map<String, String> server(String protocol, String op, int httpStatus, boolean error, String peerAddr) {
+    static Map<String, String> server(String protocol, String op, int httpStatus, boolean error) {
         Map<String, String> a = new LinkedHashMap<>();
         switch (protocol) {
             case "grpc" -> {

@@ -135,9 +135,9 @@ public final class TraceGenerator {
         long end = cursor + self * 2 / 3 + (long) (extraMs * MS / 2);
         if (instrumented) {
             String kind = protocol.equals("kafka") ? "Consumer" : "Server";
-            Map<String, String> attrs = SpanText.server(protocol, op.name(), status, error, "10.244.0.1");
+            Map<String, String> attrs = SpanText.server(protocol, op.name(), status, error);
             spans.add(new Span(traceId, spanId, parentId == null ? "" : parentId, op.name(), kind, w.service(), w.name(),
-                    at.pod(), at.node(), startNs, end - startNs, error ? "Error" : (protocol.equals("grpc") ? "Unset" : "Unset"),
+                    at.pod(), at.node(), startNs, end - startNs, error ? "Error" : "Unset",
                     error ? message : "", attrs));
             log(traceId, spanId, w, at, op.name(), end, error, message);
         }
@@ -236,7 +236,7 @@ public final class TraceGenerator {
             String sid = Hashes.hex(rng, 16);
             spans.add(new Span(traceId, sid, childParent == null ? "" : childParent, c.operation(), "Server", gw.service(),
                     gw.name(), o.backend().pod(), o.backend().node(), gwStart, gwEnd - gwStart, "Error",
-                    "RBAC: access denied", SpanText.server("http", c.operation(), 403, true, "10.244.0.1")));
+                    "RBAC: access denied", SpanText.server("http", c.operation(), 403, true)));
             end = gwEnd + net;
             error = true;
             message = "RBAC: access denied";
