@@ -42,7 +42,7 @@ public final class Simulator {
     }
 
     /** Traffic of the load generator in requests per second. */
-    static final double RATE = 0.7;
+    static final double RATE = 0.85;
     private final ScenarioSpec spec;
     private final long seed;
     private final String file;

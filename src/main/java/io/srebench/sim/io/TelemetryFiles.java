@@ -42,7 +42,6 @@ public final class TelemetryFiles {
         r.put("k8s.node.name", node);
         r.put("k8s.pod.name", pod);
         r.put("service.name", service);
-        r.put("service.namespace", app.partOf());
         return r;
     }
 

@@ -92,9 +92,8 @@ public final class MetricsWriter {
                 }
                 String ts = K8sTime.naiveSeconds(t);
                 String node = p.path("spec").path("nodeName").asText("");
-                String uid = p.get("metadata").get("uid").asText();
                 boolean running = p.path("status").path("containerStatuses").path(0).path("state").has("running");
-                Map<String, String> ksm = tags("namespace", ns, "pod", pod, "uid", uid);
+                Map<String, String> ksm = tags("namespace", ns, "pod", pod);
                 String phase = p.path("status").path("phase").asText("Pending");
                 row(out, "kube_pod_status_phase", ts, 1, pod, ns, with(ksm, "phase", phase));
                 row(out, "kube_pod_status_ready", ts, PodStatus.ready(p) ? 1 : 0, pod, ns, with(ksm, "condition", "true"));
