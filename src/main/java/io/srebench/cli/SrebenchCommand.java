@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            TasksCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
