@@ -5,6 +5,7 @@ import io.srebench.agent.trajectory.ToolCallRecord;
 import io.srebench.agent.trajectory.ToolResultRecord;
 import io.srebench.agent.trajectory.TrajectoryIO;
 import io.srebench.agent.trajectory.Turn;
+import io.srebench.task.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -22,8 +23,8 @@ final class TurnPrinter {
 
     void print(String turnJson) {
         try {
-            print(TrajectoryIO.MAPPER.readValue(turnJson, Turn.class));
-        } catch (IOException e) {
+            print(TrajectoryIO.parseTurnLine(turnJson));
+        } catch (BadInputException e) {
             out.println("(unreadable turn: " + e.getMessage() + ")");
         }
     }
@@ -86,6 +87,9 @@ final class TurnPrinter {
     private static String summary(ToolResultRecord r) {
         if (r.error() != null) {
             return "error: " + oneLine(r.error(), 160);
+        }
+        if (r.exitCode() == null) {
+            return "accepted";
         }
         long lines = r.stdout() == null ? 0 : r.stdout().lines().count();
         return String.format(Locale.ROOT, "exit %s · %d lines%s · %.2f s%s", r.exitCode(), lines,

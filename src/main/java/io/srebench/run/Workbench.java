@@ -8,8 +8,11 @@ import io.srebench.agent.model.PriceTable;
 import io.srebench.sandbox.SandboxFactory;
 import io.srebench.sandbox.SandboxOptions;
 import io.srebench.score.ScoreOptions;
+import io.srebench.sim.scenario.SimTaskManifest;
+import io.srebench.sim.tasks.TaskMaterializer;
 import io.srebench.task.BadInputException;
 import io.srebench.task.TaskCatalog;
+import io.srebench.task.TaskManifest;
 import io.srebench.task.UserDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +79,23 @@ public final class Workbench {
 
     /** The snapshot resolver (generating simulator tasks on first use). */
     public TaskSnapshots snapshots() {
-        return new TaskSnapshots(catalog, null);
+        return new TaskSnapshots(catalog, Workbench::generate);
+    }
+
+    /**
+     * Generates a simulator task's snapshot into its cache directory and checks it against the recorded
+     * tree hash: a mismatch means the simulator no longer reproduces the published task.
+     */
+    static Path generate(TaskManifest m) {
+        SimTaskManifest sm = SimTaskManifest.read(m.file().getParent());
+        TaskMaterializer.Materialized r = TaskMaterializer.generateInto(sm, m.task().snapshotDir());
+        String recorded = m.generator().sha256();
+        if (recorded != null && !recorded.equalsIgnoreCase(r.sha256())) {
+            throw new BadInputException(m.file() + ": snapshot.sha256: the generated snapshot hashes to " + r.sha256()
+                    + ", not the recorded " + recorded + " (simulator changed? re-record with 'srebench tasks generate"
+                    + " --record')");
+        }
+        return m.task().snapshotDir();
     }
 
     /** The session executor; reports the sandbox fallback warning once through {@code warn}. */

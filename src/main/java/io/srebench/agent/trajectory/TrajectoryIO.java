@@ -71,6 +71,17 @@ public final class TrajectoryIO {
         return line(new TurnLine("turn", turn));
     }
 
+    /** Reads one line written by {@link #turnLine(Turn)} (the store keeps turns in this form). */
+    public static Turn parseTurnLine(String line) {
+        try {
+            JsonNode n = MAPPER.readTree(line);
+            JsonNode t = n.has("turn") ? n.get("turn") : n;
+            return MAPPER.treeToValue(t, Turn.class);
+        } catch (IOException e) {
+            throw new BadInputException("turn: not a trajectory turn line: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
     public static String footerLine(Trajectory t) {
         return line(new Footer("footer", t.run().endedAt(), t.run().status(), t.run().error(), t.submission()));
     }

@@ -10,11 +10,15 @@ import io.srebench.task.SnapshotHash;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -56,12 +60,30 @@ public final class TaskMaterializer {
             if (Files.exists(target)) {
                 delete(target);
             }
+            shareReadOnly(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Materialized(new Simulator.Result(target, r.result().spans(), r.result().logs(),
                     r.result().events(), r.result().objects(), r.result().metricRows(), r.result().alertPolls(),
                     r.result().alertsAdded(), r.result().faults(), r.result().added()), r.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes a snapshot readable by everyone (directories 0755, files 0644): the temp directory it was
+     * written in is private, and sandboxed commands run as an unprivileged user.
+     */
+    static void shareReadOnly(Path dir) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> dirs = PosixFilePermissions.fromString("rwxr-xr-x");
+        Set<PosixFilePermission> files = PosixFilePermissions.fromString("rw-r--r--");
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Files.setPosixFilePermissions(p, Files.isDirectory(p) ? dirs : files);
+            }
         }
     }
 
