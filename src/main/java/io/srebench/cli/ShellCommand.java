@@ -4,6 +4,7 @@ import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;
 import io.srebench.sandbox.SandboxFactory;
 import io.srebench.sandbox.SandboxOptions;
+import io.srebench.run.Workbench;
 import io.srebench.sandbox.ToolResultFormat;
 import io.srebench.task.BadInputException;
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +35,19 @@ public final class ShellCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--snapshot", paramLabel = "DIR", required = true, description = "Snapshot directory.")
-    private Path snapshot;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Target target;
+
+    /** Either a task (its snapshot, generated on first use) or a snapshot directory. */
+    static final class Target {
+        @Option(names = "--task", paramLabel = "ID", description = "Task id: the task's snapshot as its agents see it.")
+        String task;
+        @Option(names = "--snapshot", paramLabel = "DIR", description = "Snapshot directory.")
+        Path snapshot;
+    }
+
+    @Option(names = "--tasks-dir", description = "Task definitions (default: the bundled tasks/).")
+    private Path tasksDir;
 
     @Option(names = "-c", paramLabel = "COMMAND", description = "Run this one command and exit with its exit code.")
     private String command;
@@ -96,11 +109,15 @@ public final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the snapshot comes from: today only {@code --snapshot DIR}; {@code --task ID} will resolve here too. */
+    /** Where the snapshot comes from: a task (generated on first use) or a directory. */
     private Path resolveSnapshot() {
-        if (!Files.isDirectory(snapshot)) {
-            throw new BadInputException(snapshot + ": snapshot directory does not exist");
+        if (target.task != null) {
+            Workbench wb = new Workbench(tasksDir);
+            return wb.snapshots().apply(wb.catalog().get(target.task));
         }
-        return snapshot.toAbsolutePath().normalize();
+        if (!Files.isDirectory(target.snapshot)) {
+            throw new BadInputException(target.snapshot + ": snapshot directory does not exist");
+        }
+        return target.snapshot.toAbsolutePath().normalize();
     }
 }
