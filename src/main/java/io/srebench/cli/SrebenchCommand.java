@@ -39,7 +39,14 @@ public final class SrebenchCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        CommandLine cl = newCommandLine();
+        try {
+            return cl.execute(args);
+        } finally {
+            // commands print with print() too; nothing may be lost to System.exit
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     /** A configured command line; tests use it with their own writers. */

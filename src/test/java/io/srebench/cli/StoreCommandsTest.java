@@ -11,12 +11,14 @@ import io.srebench.run.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
 import io.srebench.store.SqliteStore;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +106,16 @@ class StoreCommandsTest {
         CliRunner j = CliRunner.run("report", "--db", junk.toString());
         assertEquals(2, j.exit());
         assertFalse(j.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void outputPrintedWithoutANewlineSurvivesProcessExit() throws Exception {
+        // a real process: System.exit must not lose what print() wrote (report --csv ends without println)
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.srebench.Main", "report", "--db", db.toString(), "--csv");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(out.contains("topology-walk,3,0,0.666667"), out);
     }
 }
