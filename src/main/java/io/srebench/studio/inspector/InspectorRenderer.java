@@ -39,6 +39,8 @@ public final class InspectorRenderer {
             setIfAbsent("monocle.platform", "Headless");
             setIfAbsent("prism.order", "sw");
             setIfAbsent("java.awt.headless", "true");
+            // Monocle's headless screen is 1280x800 unless told otherwise; larger stages fail to paint
+            setIfAbsent("headless.geometry", "3840x2160-32");
         }
         try {
             CompletableFuture<Void> started = new CompletableFuture<>();

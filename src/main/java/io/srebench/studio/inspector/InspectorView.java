@@ -58,7 +58,7 @@ public final class InspectorView extends BorderPane {
         scoring = new ScoringPane(vm);
         split = new SplitPane(alerts, topology, transcript, scoring);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.2, 0.44, 0.8);
+        split.setDividerPositions(0.22, 0.46, 0.8);
         setTop(toolbar());
         setCenter(new StackPane(split, help));
         Label message = new Label();
@@ -86,10 +86,10 @@ public final class InspectorView extends BorderPane {
         run.setId("run-label");
         run.getStyleClass().add("run-label");
         subs.onChange(vm.summaryProperty(), (o, a, b) -> run.setText(describe(b)));
-        Button first = nav("⏮", "first turn (g)", vm::first);
+        Button first = nav("|◀", "first turn (g)", vm::first);
         Button prev = nav("◀", "previous turn (k)", vm::previous);
         Button next = nav("▶", "next turn (j)", vm::next);
-        Button last = nav("⏭", "last turn (G)", vm::last);
+        Button last = nav("▶|", "last turn (G)", vm::last);
         first.setId("turn-first");
         last.setId("turn-last");
         slider.setId("turn-slider");

@@ -15,7 +15,7 @@ import javafx.scene.text.Text;
  * last poll, a tick per poll, and a cursor at the poll the current turn is at. Redrawn on resize and state change.
  */
 public final class AlertTimelineView extends Pane {
-    private static final double ROW = 14;
+    private static final double ROW = 22;
     private static final double TOP = 16;
     private static final double LEFT = 4;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -69,7 +69,11 @@ public final class AlertTimelineView extends Pane {
             Instant e = row.lastSeen() == null ? end : row.lastSeen();
             double x0 = LEFT + w * Duration.between(start, s).toMillis() / span;
             double x1 = LEFT + w * Duration.between(start, e).toMillis() / span;
-            Rectangle bar = new Rectangle(x0, TOP + r * ROW + 2, Math.max(3, x1 - x0), ROW - 4);
+            Text label = new Text(LEFT + 2, TOP + r * ROW + 9, row.name() + (row.entityValue() == null ? "" : " · "
+                    + row.entityValue()));
+            label.getStyleClass().add("timeline-row-label");
+            getChildren().add(label);
+            Rectangle bar = new Rectangle(x0, TOP + r * ROW + 12, Math.max(3, x1 - x0), ROW - 15);
             bar.getStyleClass().add("timeline-bar");
             if (state.firing().contains(row.key())) {
                 bar.getStyleClass().add("firing");

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
  * looked at them yet) over a timeline of all polls. Binds to the view-model only.
  */
 public final class AlertsPane extends BorderPane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final InspectorViewModel vm;
     private final Subscriptions subs = new Subscriptions();
@@ -43,17 +43,24 @@ public final class AlertsPane extends BorderPane {
         setTop(top);
         table.setId("alerts-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("", 26, r -> mark(r)));
-        table.getColumns().add(column("Alert", 150, AlertRow::name));
-        table.getColumns().add(column("Entity", 130, AlertRow::entityText));
-        table.getColumns().add(column("Severity", 70, r -> r.severity() == null ? "" : r.severity()));
-        table.getColumns().add(column("Active since", 110, r -> r.activeAt() == null ? "" : TIME.format(r.activeAt())));
+        TableColumn<AlertRow, String> mark = column("", 46, this::mark);
+        mark.setMinWidth(46);
+        mark.setMaxWidth(46);
+        table.getColumns().add(mark);
+        table.getColumns().add(column("Alert", 140, AlertRow::name));
+        table.getColumns().add(column("Entity", 110, r -> r.entityValue() == null ? "" : r.entityValue()));
+        table.getColumns().add(column("Severity", 60, r -> r.severity() == null ? "" : r.severity()));
+        table.getColumns().add(column("Active since", 70, r -> r.activeAt() == null ? "" : TIME.format(r.activeAt())));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AlertRow item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("alert-firing", "alert-looked");
+                setTooltip(null);
                 if (!empty && item != null) {
+                    setTooltip(new javafx.scene.control.Tooltip(item.name() + "\n" + item.entityText()
+                            + (item.namespace() == null ? "" : "\nnamespace " + item.namespace())
+                            + (item.activeAt() == null ? "" : "\nactive since " + item.activeAt())));
                     AlertsState s = vm.alertsStateProperty().get();
                     if (s.firing().contains(item.key())) {
                         getStyleClass().add("alert-firing");
@@ -68,7 +75,7 @@ public final class AlertsPane extends BorderPane {
         tl.setFitToWidth(true);
         tl.setPrefViewportHeight(120);
         tl.getStyleClass().add("timeline-scroll");
-        VBox center = new VBox(table, new Label(" Timeline (bars: active → last poll; line: current turn)"), tl);
+        VBox center = new VBox(table, new Label(" Timeline: active → last poll; orange line = current turn"), tl);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         setCenter(center);
         subs.onChange(vm.snapshotProperty(), (o, a, b) -> showSnapshot(b));

@@ -27,7 +27,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 public final class GraphLayout {
     /** Pixels per label character, for the size estimate. */
-    public static final double CHAR_WIDTH = 7.2;
+    public static final double CHAR_WIDTH = 8.0;
     /** Node height: two label lines. */
     public static final double NODE_HEIGHT = 38;
 

@@ -31,6 +31,7 @@ public final class ZoomPane extends Pane {
     public ZoomPane() {
         getStyleClass().add("zoom-pane");
         content.getTransforms().addAll(translate, scale);
+        content.setManaged(false); // positioned only by the zoom/pan transforms
         getChildren().add(content);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -110,7 +111,6 @@ public final class ZoomPane extends Pane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        content.relocate(0, 0);
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fit();
         }
