@@ -124,6 +124,28 @@ public final class InspectorRenderer {
         }
     }
 
+    /** Waits (off the FX thread) until {@code scene} has gone through one more layout pulse. */
+    static void waitForPulse(Scene scene) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            done.complete(null);
+        };
+        Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        try {
+            done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no layout pulse within " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
     /** Polls {@code condition} on the FX thread until true. */
     static void waitFor(Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);

@@ -254,7 +254,7 @@ class InspectorViewModelTest {
     void searchFindsHiddenMatchesAndExpandsTheirBlock() {
         InspectorViewModel vm = open(runId);
         var t = vm.transcript();
-        assertTrue(t.docProperty().get().text().contains("[+ 21 more lines]"), "61-line output collapses after 40");
+        assertTrue(t.docProperty().get().text().contains("[+ 49 more lines]"), "a 61-line output collapses to 12");
         assertFalse(t.docProperty().get().text().contains("needle-in-the-tail"));
         t.queryProperty().set("NEEDLE-in-the");
         t.search(0);

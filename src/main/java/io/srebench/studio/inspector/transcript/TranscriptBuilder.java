@@ -13,13 +13,15 @@ import java.util.regex.Matcher;
 
 /**
  * Lays transcript blocks out as a {@link TranscriptDoc}: each block on its own lines with its kind's style;
- * blocks longer than the collapse limit cut to their first lines plus a {@code [+ N more lines]} line unless
+ * blocks longer than {@link #COLLAPSE_LINES} cut to their first {@link #HEAD_LINES} lines plus a {@code [+ N more lines]} line unless
  * expanded (then followed by a {@code [- collapse]} line); entity names, search matches and truncation markers
  * styled on top. Pure and thread-safe: run it off the UI thread.
  */
 public final class TranscriptBuilder {
     /** Blocks with more lines than this collapse. */
     public static final int COLLAPSE_LINES = 40;
+    /** Lines a collapsed block still shows. */
+    public static final int HEAD_LINES = 12;
 
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> runLengths = new ArrayList<>();
@@ -64,7 +66,7 @@ public final class TranscriptBuilder {
         String full = block.text();
         int lines = lineCount(full);
         boolean collapse = block.kind().collapsible() && lines > COLLAPSE_LINES;
-        String visible = collapse && !expanded ? full.substring(0, endOfLine(full, COLLAPSE_LINES)) : full;
+        String visible = collapse && !expanded ? full.substring(0, endOfLine(full, HEAD_LINES)) : full;
         int start = text.length();
         blocks.put(block.id(), new int[] {start, visible.length()});
         styled(visible, block.kind().styleClass(), overlays(block, visible, entities, matches));
@@ -72,8 +74,8 @@ public final class TranscriptBuilder {
         text.append('\n');
         extendLastRun(1);
         if (collapse) {
-            String line = expanded ? "[- collapse " + String.format(Locale.ROOT, "%,d", lines - COLLAPSE_LINES) + " lines]"
-                    : "[+ " + String.format(Locale.ROOT, "%,d", lines - COLLAPSE_LINES) + " more lines]";
+            String line = expanded ? "[- collapse " + String.format(Locale.ROOT, "%,d", lines - HEAD_LINES) + " lines]"
+                    : "[+ " + String.format(Locale.ROOT, "%,d", lines - HEAD_LINES) + " more lines]";
             toggles.put(paragraph, block.id());
             styled(line, "t-toggle", new TreeMap<>());
             text.append('\n');

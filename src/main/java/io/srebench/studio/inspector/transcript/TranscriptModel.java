@@ -35,7 +35,8 @@ public final class TranscriptModel {
     private final ReadOnlyObjectWrapper<TranscriptDoc> doc = new ReadOnlyObjectWrapper<>(TranscriptDoc.empty());
     private TermMatcher entities = new TermMatcher(List.of());
     private String searched = "";
-    private long buildGeneration;
+    private boolean building;
+    private boolean dirty;
     private long searchGeneration;
 
     /** @param onMatch called when navigation moves to a match (the inspector moves to its turn) */
@@ -151,7 +152,7 @@ public final class TranscriptModel {
         OptionalInt at = doc.get().offsetOf(m);
         if (at.isEmpty() && !expanded.contains(m.blockId())) {
             String full = blockText(m.blockId());
-            if (full != null && m.offset() + m.length() > TranscriptBuilder.endOfLine(full, TranscriptBuilder.COLLAPSE_LINES)) {
+            if (full != null && m.offset() + m.length() > TranscriptBuilder.endOfLine(full, TranscriptBuilder.HEAD_LINES)) {
                 expanded.add(m.blockId());
                 return true;
             }
@@ -192,17 +193,37 @@ public final class TranscriptModel {
         }
     }
 
+    /**
+     * Lays the document out again. At most one layout runs at a time: requests while one runs are merged into one
+     * more layout with the inputs as they are when it ends (a burst of changes costs two layouts, not one each).
+     */
     private void rebuild() {
-        long mine = ++buildGeneration;
+        if (building) {
+            dirty = true;
+            return;
+        }
+        building = true;
+        dirty = false;
         List<List<TranscriptBlock>> b = List.copyOf(blocks);
         Set<String> ex = Set.copyOf(expanded);
         TermMatcher e = entities;
         List<SearchMatch> m = matches.get();
         jobs.submit("lay out transcript", () -> TranscriptBuilder.build(b, ex, e, m), d -> {
-            if (mine == buildGeneration) {
+            building = false;
+            if (dirty) {
+                rebuild();
+            } else {
                 doc.set(d);
             }
-        }, err -> matchLabel.set("transcript failed: " + err.getMessage()));
+        }, err -> {
+            building = false;
+            matchLabel.set("transcript failed: " + err.getMessage());
+        });
+    }
+
+    /** Whether a layout is running or due (the document is not yet the latest). */
+    public boolean isLayingOut() {
+        return building || dirty;
     }
 
     public StringProperty queryProperty() {

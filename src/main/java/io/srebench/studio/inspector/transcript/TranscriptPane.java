@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -23,9 +24,6 @@ import org.fxmisc.richtext.model.TwoDimensional;
  * and turns clicks into view-model calls (expand/collapse lines, choosing a turn).
  */
 public final class TranscriptPane extends BorderPane {
-    /** At most this many paragraphs of the current turn get the current-turn background. */
-    static final int MAX_STYLED_PARAGRAPHS = 3000;
-
     private final InspectorViewModel vm;
     private final TranscriptModel model;
     private final Subscriptions subs = new Subscriptions();
@@ -116,26 +114,36 @@ public final class TranscriptPane extends BorderPane {
         }
     }
 
+    /**
+     * Marks the current turn: its header paragraph gets a style, and every paragraph of the turn a bar in the
+     * gutter. The gutter is a paragraph-graphic factory, so only the visible paragraphs are touched (restyling
+     * each paragraph of a long turn would be one document change per paragraph).
+     */
     private void markCurrent() {
         int turn = vm.currentProperty().get();
         int paragraphs = area.getParagraphs().size();
-        if (styledFrom >= 0) {
-            for (int p = styledFrom; p <= styledTo && p < paragraphs; p++) {
-                area.setParagraphStyle(p, List.of());
-            }
+        if (styledFrom >= 0 && styledFrom < paragraphs) {
+            area.setParagraphStyle(styledFrom, List.of());
         }
         styledFrom = -1;
         styledTo = -1;
-        if (turn < 0 || turn >= shown.turns()) {
-            return;
+        if (turn >= 0 && turn < shown.turns()) {
+            styledFrom = shown.turnFirstParagraph()[turn];
+            styledTo = shown.turnLastParagraph()[turn];
+            if (styledFrom < paragraphs) {
+                area.setParagraphStyle(styledFrom, List.of("current-turn-header"));
+            }
         }
-        int from = shown.turnFirstParagraph()[turn];
-        int to = Math.min(shown.turnLastParagraph()[turn], from + MAX_STYLED_PARAGRAPHS);
-        for (int p = from; p <= to && p < paragraphs; p++) {
-            area.setParagraphStyle(p, List.of(p == from ? "current-turn-header" : "current-turn"));
-        }
-        styledFrom = from;
-        styledTo = to;
+        int from = styledFrom;
+        int to = styledTo;
+        area.setParagraphGraphicFactory(p -> {
+            Region bar = new Region();
+            bar.getStyleClass().add(p >= from && p <= to ? "turn-gutter-current" : "turn-gutter");
+            bar.setMinWidth(5);
+            bar.setPrefWidth(5);
+            bar.setMinHeight(15);
+            return bar;
+        });
     }
 
     private void applyFocus(Focus f) {
