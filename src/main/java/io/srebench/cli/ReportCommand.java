@@ -50,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
         } else if (format.csv) {
             out.print(csv(r));
         } else {
-            text(r, out);
+            printText(r, out);
         }
         return 0;
     }
@@ -85,7 +85,7 @@ public final class ReportCommand implements Callable<Integer> {
         return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static void text(Leaderboard.Report r, PrintWriter out) {
+    static void printText(Leaderboard.Report r, PrintWriter out) {
         if (r.agents().isEmpty()) {
             out.println("No scored runs yet. Run a benchmark first: srebench run --agents topology-walk --tasks all");
             return;

@@ -20,6 +20,13 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             RescoreCommand.class,
             ShellCommand.class,
+            RunOneCommand.class,
+            RunCommand.class,
+            ResumeCommand.class,
+            ShowCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            TasksCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
@@ -27,7 +34,7 @@ public final class SrebenchCommand implements Runnable {
     @Override
     public void run() {
         // No subcommand: open the studio, as a desktop user double-clicking the jar expects.
-        new StudioCommand().call();
+        StudioCommand.openDefault();
     }
 
     /** Runs the command line and returns the process exit code. */

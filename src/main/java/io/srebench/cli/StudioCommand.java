@@ -1,26 +1,69 @@
 package io.srebench.cli;
 
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.HeadlessSnapshot;
 import io.srebench.studio.StudioLauncher;
+import io.srebench.task.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code srebench studio}: open the desktop studio. */
-@Command(name = "studio", description = "Open the srebench studio (desktop app).")
+/** {@code srebench studio}: open the desktop studio, or render one of its views to a PNG headless. */
+@Command(name = "studio", description = "Open the srebench studio, or render a view to PNG with --snapshot.")
 public final class StudioCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
     @Option(names = "--db", description = "Store file (default: the embedded store in the user's data dir).")
     private Path db;
+    @Option(names = "--tasks-dir", description = "Task definitions (default: the bundled tasks/).")
+    private Path tasksDir;
+    @Option(names = "--demo", description = "Run the baseline agents on the bundled tasks at start, without asking.")
+    private boolean demo;
+    @Option(names = "--snapshot", paramLabel = "PNG", description = "Render --view to this PNG without a display and exit.")
+    private Path snapshot;
+    @Option(names = "--view", defaultValue = "runs", description = "View for --snapshot: runs, matrix, inspector, ...")
+    private String view;
+    @Option(names = "--run", description = "Run id for --view inspector/compare.")
+    private Long run;
+    @Option(names = "--turn", description = "Turn to show (1-based; default the last).")
+    private Integer turn;
+    @Option(names = "--size", defaultValue = "1600x1000", description = "Image size (default ${DEFAULT-VALUE}).")
+    private String size;
+    @Option(names = "--dark", description = "Render with the dark theme.")
+    private boolean dark;
 
     @Override
     public Integer call() {
+        Path file = db != null ? db : SqliteStore.defaultFile();
+        if (snapshot != null) {
+            if (run == null && ("inspector".equals(view) || "compare".equals(view))) {
+                throw new BadInputException("--view " + view + " needs --run RUN_ID");
+            }
+            int[] wh = HeadlessSnapshot.parseSize(size);
+            HeadlessSnapshot.render(new HeadlessSnapshot.Request(file, tasksDir, view, run, turn, wh[0], wh[1], snapshot,
+                    dark));
+            spec.commandLine().getOut().println("wrote " + snapshot + " (" + wh[0] + "x" + wh[1] + ")");
+            return 0;
+        }
         List<String> args = new ArrayList<>();
-        if (db != null) {
-            args.add("--db=" + db.toAbsolutePath());
+        args.add("--db=" + file.toAbsolutePath());
+        if (tasksDir != null) {
+            args.add("--tasks=" + tasksDir.toAbsolutePath());
+        }
+        if (demo) {
+            args.add("--demo=true");
         }
         StudioLauncher.launch(args.toArray(new String[0]));
         return 0;
+    }
+
+    /** For the no-subcommand default. */
+    static void openDefault() {
+        StudioLauncher.launch(new String[] {"--db=" + SqliteStore.defaultFile().toAbsolutePath()});
     }
 }

@@ -147,7 +147,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
     }
 
     /** Commands, outputs and the agent's words of a turn, for full-text search. */
-    static String searchText(Turn turn) {
+    public static String searchText(Turn turn) {
         StringBuilder b = new StringBuilder();
         append(b, turn.assistantText());
         append(b, turn.reasoning());

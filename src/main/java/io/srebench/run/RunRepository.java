@@ -46,6 +46,12 @@ public interface RunRepository extends AutoCloseable {
     /** Copies a partial run (with its turns) into a new run marked interrupted; returns the copy's id. */
     long copyAsInterrupted(long runId);
 
+    /**
+     * Deletes a run with its turns, scores, search entries and annotations (one transaction). Used to undo a
+     * partly written import; deleting an unknown id does nothing.
+     */
+    void deleteRun(long runId);
+
     List<RunSummary> list(RunQuery query);
 
     Optional<RunSummary> run(long runId);

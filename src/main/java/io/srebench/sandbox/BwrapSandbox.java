@@ -7,29 +7,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default sandbox: each command runs in a fresh bubblewrap container.
+ * The default sandbox: commands run in a bubblewrap container.
  *
- * <p>What the command sees: the snapshot read-only at {@code /snapshot}; the session's scratch
+ * <p>What a command sees: the snapshot read-only at {@code /snapshot}; the session's scratch
  * directory (a host temp dir, deleted on close) read-write at {@code /work}, also cwd and HOME;
  * read-only {@code /usr} (with the {@code /bin}, {@code /lib}, {@code /lib64}, {@code /sbin} links),
  * {@code /etc/alternatives} and {@code /etc/ld.so.cache}; generated minimal {@code /etc/passwd},
  * {@code /etc/group} and {@code /etc/hosts}; a private {@code /proc}, a minimal {@code /dev}, a
- * size-capped {@code /tmp} tmpfs; everything else read-only and empty. No other host path is mounted,
- * so the ground truth (kept outside the snapshot) has no path inside.
+ * size-capped {@code /tmp} tmpfs that is empty when each command starts; everything else read-only and
+ * empty. No other host path is mounted, so the ground truth (kept outside the snapshot) has no path inside.
  *
- * <p>Isolation: new user, pid, network, ipc, uts and cgroup namespaces (no network at all, no host
- * processes visible), no nested user namespaces, a new session (no terminal injection), death with
- * the parent. Each exec is its own pid namespace: when the command returns, the namespace's init
- * exits and the kernel kills whatever it left behind ({@code sleep 1000 &}).
+ * <p>Isolation: new pid, network, ipc, uts and cgroup namespaces (no network at all, no host processes
+ * visible), a new session (no terminal injection), death with the parent.
  *
- * <p>When srebench runs as root, the kernel would not enforce the process limit (it exempts uid 0, also
- * inside a user namespace mapped to it). So bwrap then runs privileged without a user namespace, keeps
- * only CAP_SETUID/CAP_SETGID for the command's launcher, and {@code setpriv} turns the command into a
- * session-private unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities
- * (no_new_privs is set by bwrap). The snapshot must
- * then be readable by others, as files made under the usual umask 022 are; the scratch directory is
- * handed to that uid. Nested user namespaces cannot be disabled in that mode; they give no way out of
- * the mount namespace the command already sees.
+ * <p>Root mode (srebench runs as root, as in CI): the kernel would not enforce the process limit for uid
+ * 0 (it exempts it, also inside a user namespace mapped to it), so commands run as a session-private
+ * unprivileged host uid (see {@link #ROOT_UID_BASE}) with no capabilities and no_new_privs. One
+ * container per session ({@link SandboxSession}) starts on the first command and runs every command of
+ * the session through a small supervisor ({@code supervisor.sh}, root inside the container with only
+ * CAP_SETUID and CAP_SETGID); {@code /proc} is mounted hidepid=invisible, so a command sees only its own
+ * processes. When a command returns, times out or overruns the scratch quota, every process of the
+ * session uid is killed ({@code kill(-1)} as that uid), /tmp and SysV IPC objects are emptied, and only
+ * then is the result reported, so nothing a command started outlives it. The snapshot must be readable by
+ * others, as files made under the usual umask 022 are; the scratch directory is handed to the session
+ * uid. Nested user namespaces cannot be disabled in that mode; they give no way out of the mount
+ * namespace the command already sees. Why one container per session: docs/decisions/0003-sandbox-exec.md.
+ *
+ * <p>Unprivileged mode: each command runs in a fresh container with a new user namespace (nested user
+ * namespaces disabled) as uid 1000; its pid namespace dies with the command, taking along whatever it
+ * left behind ({@code sleep 1000 &}). A session container is not used there: supervisor and command
+ * would share one uid, so the command could signal or trace the supervisor.
  */
 public final class BwrapSandbox implements Sandbox {
     /**
@@ -41,7 +48,11 @@ public final class BwrapSandbox implements Sandbox {
     public static final int ROOT_UID_BASE = 1_500_000_000;
     static final int ROOT_UID_RANGE = 100_000_000;
     private static final String SANDBOX_UID = "1000";
-    private static final String SETPRIV = "/usr/bin/setpriv";
+    static final String SETPRIV = "/usr/bin/setpriv";
+    /** The session supervisor script (resource {@code supervisor.sh}). */
+    private static final String SUPERVISOR = resource("supervisor.sh");
+    /** Session uids in use in this JVM, so two live sessions never draw the same one. */
+    private static final java.util.Set<Integer> UIDS_IN_USE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path snapshot;
     private final SandboxOptions options;
@@ -50,6 +61,7 @@ public final class BwrapSandbox implements Sandbox {
     private final int hostUid;
     private final ScratchDir scratch;
     private final CommandRunner runner;
+    private final SandboxSession session;
     private boolean closed;
 
     /**
@@ -64,7 +76,7 @@ public final class BwrapSandbox implements Sandbox {
         this.options = options;
         this.bwrap = bwrapPath;
         this.dropRoot = isRoot();
-        this.hostUid = dropRoot ? ROOT_UID_BASE + java.util.concurrent.ThreadLocalRandom.current().nextInt(ROOT_UID_RANGE) : -1;
+        this.hostUid = dropRoot ? drawUid() : -1;
         if (dropRoot && !Files.isExecutable(Path.of(SETPRIV))) {
             throw new IllegalStateException("running as root needs " + SETPRIV + " (util-linux) to drop privileges");
         }
@@ -82,6 +94,28 @@ public final class BwrapSandbox implements Sandbox {
             scratch.openForUid(hostUid);
         }
         this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), BwrapSandbox::killTree);
+        this.session = dropRoot ? new SandboxSession(sessionArgv(), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR),
+                hostUid, scratch::usage, options.scratchQuotaBytes()) : null;
+    }
+
+    private static int drawUid() {
+        while (true) {
+            int uid = ROOT_UID_BASE + java.util.concurrent.ThreadLocalRandom.current().nextInt(ROOT_UID_RANGE);
+            if (UIDS_IN_USE.add(uid)) {
+                return uid;
+            }
+        }
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = BwrapSandbox.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource io/srebench/sandbox/" + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
     }
 
     @Override
@@ -89,22 +123,52 @@ public final class BwrapSandbox implements Sandbox {
         if (closed) {
             throw new IllegalStateException("sandbox is closed");
         }
+        if (session != null) {
+            return session.run(command, timeout);
+        }
         return runner.run(argv(command, timeout), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR), timeout);
     }
 
-    /** The full command line that runs {@code command}; visible for tests and the benchmark. */
+    /**
+     * Unprivileged mode: the full command line of a one-shot container that runs {@code command}. In root
+     * mode commands go to the session container instead ({@link #sessionArgv()}).
+     */
     List<String> argv(String command, Duration timeout) {
         List<String> a = new ArrayList<>();
         a.add(bwrap);
-        if (dropRoot) {
-            // Real root: bwrap mounts with root's rights (any snapshot path works), keeps only the two
-            // capabilities setpriv needs, and setpriv turns the command into the host uid nobody.
-            a.addAll(List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
-                    "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
-        } else {
-            a.addAll(List.of("--unshare-all", "--unshare-user", "--disable-userns", "--uid", SANDBOX_UID,
-                    "--gid", SANDBOX_UID));
-        }
+        a.addAll(List.of("--unshare-all", "--unshare-user", "--disable-userns", "--uid", SANDBOX_UID,
+                "--gid", SANDBOX_UID));
+        addMounts(a, false);
+        long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
+        a.addAll(List.of("/bin/bash", "-c", options.limitsPrologue(cpu), "srebench-limits", command));
+        return a;
+    }
+
+    /**
+     * Root mode: the command line of the session container. bwrap mounts with root's rights (any snapshot
+     * path works) and keeps only CAP_SYS_ADMIN, CAP_SETUID, CAP_SETGID and CAP_SETPCAP (bwrap as root would
+     * otherwise keep them all). The start script remounts /proc with hidepid=invisible (a command sees its
+     * own processes only), then shrinks the bounding set to CAP_SETUID and CAP_SETGID, which with
+     * no_new_privs drops the rest for good at the next exec, and becomes the supervisor, which runs each
+     * command as the session uid through setpriv.
+     */
+    List<String> sessionArgv() {
+        List<String> a = new ArrayList<>();
+        a.add(bwrap);
+        a.addAll(List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
+                "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
+                "--cap-add", "CAP_SETPCAP"));
+        addMounts(a, true);
+        a.addAll(List.of("/bin/bash", "-c", "/usr/bin/mount -o remount,hidepid=invisible,gid=0 /proc || exit 125; exec "
+                + SETPRIV + " --bounding-set=-all,+setuid,+setgid --inh-caps=-all,+setuid,+setgid"
+                + " --ambient-caps=-all,+setuid,+setgid -- "
+                + "/bin/bash -c \"$1\" srebench-supervisor \"${@:2}\"", "srebench-start", SUPERVISOR,
+                Integer.toString(hostUid), Integer.toString(options.maxProcesses()),
+                Long.toString(options.maxMemoryBytes() / 1024), Long.toString(options.maxFileBytes() / 1024)));
+        return a;
+    }
+
+    private void addMounts(List<String> a, boolean sharedTmp) {
         a.addAll(List.of("--hostname", "sandbox", "--die-with-parent", "--new-session", "--clearenv",
                 "--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
                 "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
@@ -115,17 +179,15 @@ public final class BwrapSandbox implements Sandbox {
         for (String f : List.of("passwd", "group", "hosts", "nsswitch.conf")) {
             a.addAll(List.of("--ro-bind", scratch.root().resolve("etc").resolve(f).toString(), "/etc/" + f));
         }
-        a.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
+        a.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+        if (sharedTmp) {
+            // One tmpfs for the session, writable by the command uid; the supervisor empties it after every command.
+            a.addAll(List.of("--perms", "1777"));
+        }
+        a.addAll(List.of("--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
                 "--ro-bind", snapshot.toString(), SNAPSHOT_DIR,
                 "--bind", scratch.work().toString(), SCRATCH_DIR, "--remount-ro", "/", "--chdir", SCRATCH_DIR));
         SandboxEnvironment.of(SCRATCH_DIR).forEach((k, v) -> a.addAll(List.of("--setenv", k, v)));
-        if (dropRoot) {
-            a.addAll(List.of(SETPRIV, "--reuid=" + hostUid, "--regid=" + hostUid, "--clear-groups",
-                    "--inh-caps=-all", "--"));
-        }
-        long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
-        a.addAll(List.of("/bin/bash", "-c", options.limitsPrologue(cpu), "srebench-limits", command));
-        return a;
     }
 
     /**
@@ -143,6 +205,16 @@ public final class BwrapSandbox implements Sandbox {
         return "bwrap";
     }
 
+    /** Root mode: the session's container process (null before the first command or in unprivileged mode); for tests. */
+    Process sessionContainer() {
+        return session == null ? null : session.container();
+    }
+
+    /** Root mode: the host uid the session's commands run as (-1 in unprivileged mode). */
+    int sessionUid() {
+        return hostUid;
+    }
+
     /** The host directory mounted at /work (tests inspect it; it is deleted by {@link #close()}). */
     public Path scratchDir() {
         return scratch.work();
@@ -152,7 +224,14 @@ public final class BwrapSandbox implements Sandbox {
     public void close() {
         if (!closed) {
             closed = true;
-            scratch.close();
+            try {
+                if (session != null) {
+                    session.close();
+                }
+            } finally {
+                UIDS_IN_USE.remove(hostUid);
+                scratch.close();
+            }
         }
     }
 

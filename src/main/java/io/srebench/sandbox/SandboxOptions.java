@@ -11,7 +11,7 @@ package io.srebench.sandbox;
  * @param maxFileBytes largest file a command may write ({@code ulimit -f}); writing past it fails with EFBIG
  * @param scratchQuotaBytes total size of the scratch directory; a command that grows it past this is
  *     killed (checked a few times a second, so it may overshoot by what it writes in that interval)
- * @param tmpBytes size of the private {@code /tmp} tmpfs of each command (bwrap only)
+ * @param tmpBytes size of the {@code /tmp} tmpfs (bwrap only); every command starts with it empty
  */
 public record SandboxOptions(int maxProcesses, long maxMemoryBytes, long maxFileBytes, long scratchQuotaBytes,
                              long tmpBytes) {

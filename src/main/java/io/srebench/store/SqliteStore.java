@@ -318,6 +318,26 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
     }
 
     @Override
+    public void deleteRun(long runId) {
+        synchronized (writeLock) {
+            try {
+                writer.setAutoCommit(false);
+                exec(writer, "DELETE FROM turn_fts WHERE run_id = ?", runId);
+                exec(writer, "DELETE FROM turns WHERE run_id = ?", runId);
+                exec(writer, "DELETE FROM scores WHERE run_id = ?", runId);
+                exec(writer, "DELETE FROM annotations WHERE run_id = ?", runId);
+                exec(writer, "DELETE FROM runs WHERE id = ?", runId);
+                writer.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw fail("delete run " + runId, e);
+            } finally {
+                autoCommitQuietly();
+            }
+        }
+    }
+
+    @Override
     public List<RunSummary> list(RunQuery q) {
         return RunQueries.list(reader, readLock, q);
     }

@@ -1,5 +1,6 @@
 package io.srebench.studio;
 
+import io.srebench.studio.app.FxLogging;
 import javafx.application.Application;
 
 /**
@@ -11,6 +12,7 @@ public final class StudioLauncher {
     }
 
     public static void launch(String[] args) {
+        FxLogging.quiet();
         Application.launch(StudioApp.class, args);
     }
 }

@@ -74,7 +74,8 @@ class HostileProcessTest extends HostileBase {
         assertEquals(124, r.exitCode());
         assertTrue(r.duration().toMillis() < 8_000, "took " + r.duration());
         assertEquals(List.of(), survivors(marker));
-        assertTrue(ToolResultFormat.render(r, Duration.ofSeconds(2)).contains("<details>the command was killed after 2 s</details>"));
+        assertTrue(ToolResultFormat.render(r, Duration.ofSeconds(2))
+                .contains("<details>the command was killed after 2 s</details>"));
     }
 
     @Test

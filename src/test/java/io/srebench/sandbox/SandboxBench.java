@@ -11,7 +11,8 @@ import java.util.Locale;
  * Exec overhead of the sandbox against running the same command directly with ProcessBuilder.
  * Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.srebench.sandbox.SandboxBench [runs]}
  * (cp.txt from {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}). Prints p50 and p99 in
- * milliseconds per command and backend; it asserts nothing.
+ * milliseconds per command and backend, and the first command of a fresh sandbox (which starts the session
+ * container); it asserts nothing. Figures and their history: docs/decisions/0003-sandbox-exec.md.
  */
 public final class SandboxBench {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -47,6 +48,18 @@ public final class SandboxBench {
                 System.out.printf(Locale.ROOT, "%-18s %10.2f %10.2f %10.2f %10.2f %8.2f%n", c[0], pct(d, 50), pct(d, 99),
                         pct(s, 50), pct(s, 99), pct(s, 50) / pct(d, 50));
             }
+            // A session's first command also starts its container (root mode); measured on fresh sandboxes.
+            double[] first = new double[20];
+            for (int i = 0; i < first.length; i++) {
+                try (Sandbox fresh = SandboxFactory.create(snap, SandboxOptions.defaults())) {
+                    long t = System.nanoTime();
+                    fresh.exec("true", TIMEOUT);
+                    first[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            Arrays.sort(first);
+            System.out.printf(Locale.ROOT, "%-18s %10s %10s %10.2f %10.2f%n", "first exec", "", "", pct(first, 50),
+                    pct(first, 99));
         } finally {
             ScratchDir.deleteTree(snap);
         }

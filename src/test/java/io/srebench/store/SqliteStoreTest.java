@@ -230,4 +230,25 @@ class SqliteStoreTest {
             assertEquals(1, s.turns(id).size());
         }
     }
+
+    @Test
+    void deleteRunRemovesTheRunWithTurnsScoresSearchAndAnnotations() {
+        try (SqliteStore s = SqliteStore.open(dir.resolve("del.db"))) {
+            long keep = s.createRun(new NewRun(0, "scenario-1", "a", null, 1, "{}"));
+            s.appendTurn(keep, turn(0, "{}", "kubectl describe pod"), 0, 0, 0);
+            long gone = s.createRun(new NewRun(0, "scenario-1", "b", null, 1, "{}"));
+            s.appendTurn(gone, turn(0, "{}", "kubectl describe pod"), 0.1, 1, 1);
+            s.putScore(gone, new ScoreRecord("set", 1, 1, 1, "{}"), true);
+            s.saveAnnotation(new io.srebench.run.Annotation(0, gone, "otel-demo/Pod/x",
+                    io.srebench.run.AnnotationLabel.values()[0], null, "", "me", Instant.now(), Instant.now()));
+            s.deleteRun(gone);
+            s.deleteRun(9999);
+            assertEquals(List.of(keep), s.list(RunQuery.all()).stream().map(RunSummary::id).toList());
+            assertTrue(s.turns(gone).isEmpty());
+            assertTrue(s.detail(gone).isEmpty());
+            assertTrue(s.annotations(gone).isEmpty());
+            assertEquals(List.of(keep), s.search("describe", 10).stream().map(SearchHit::runId).toList());
+            assertEquals("ok", s.integrityCheck());
+        }
+    }
 }

@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 /** {@link BackgroundExecutor} on a small daemon pool with javafx.concurrent Tasks. */
 public final class FxBackgroundExecutor implements BackgroundExecutor, AutoCloseable {
     private final ExecutorService pool;
+    private final AtomicInteger pending = new AtomicInteger();
 
     public FxBackgroundExecutor(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -32,8 +33,22 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        pending.incrementAndGet();
+        task.setOnSucceeded(e -> {
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+        task.setOnFailed(e -> {
+            try {
+                onFailure.accept(task.getException());
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+        task.setOnCancelled(e -> pending.decrementAndGet());
         pool.execute(task);
         return new Cancellable() {
             @Override
@@ -55,6 +70,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
         } else {
             Platform.runLater(r);
         }
+    }
+
+    /** Work submitted whose callbacks have not run yet (headless rendering waits for 0). */
+    public int pending() {
+        return pending.get();
     }
 
     @Override

@@ -1,0 +1,100 @@
+package io.srebench.cli;
+
+import io.srebench.interop.TrajectoryExport;
+import io.srebench.run.RunQuery;
+import io.srebench.run.RunStatus;
+import io.srebench.run.RunSummary;
+import io.srebench.store.SqliteStore;
+import io.srebench.task.BadInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code srebench export}: runs as srebench trajectory JSONL (one run after another; {@code srebench import} reads
+ * it back exactly) or as CSV with one row per run and the {@code list --json} fields.
+ */
+@Command(name = "export", description = "Export runs as trajectory JSONL (re-importable) or CSV (one row per run).")
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private StoreOptions store;
+    @Option(names = "--format", required = true, description = "jsonl or csv.")
+    private String format;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+    private Path outFile;
+    @Option(names = "--benchmark", description = "Only runs of this benchmark id.")
+    private Long benchmark;
+
+    @Override
+    public Integer call() throws IOException {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("jsonl") && !f.equals("csv")) {
+            throw new BadInputException("--format: unknown format \"" + format + "\" (jsonl or csv)");
+        }
+        try (SqliteStore s = store.open()) {
+            List<RunSummary> runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
+            if (outFile == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                write(f, s, runs, out);
+                out.flush();
+            } else {
+                Path tmp = outFile.resolveSibling(outFile.getFileName() + ".part");
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    write(f, s, runs, w);
+                }
+                Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                spec.commandLine().getErr().println("exported " + runs.size() + " runs to " + outFile);
+            }
+        }
+        return 0;
+    }
+
+    private static void write(String format, SqliteStore s, List<RunSummary> runs, Writer w) {
+        try {
+            if (format.equals("jsonl")) {
+                TrajectoryExport.writeJsonl(s, runs, w);
+                return;
+            }
+            RunSummary blank = new RunSummary(0, 0, "", "", null, 0, RunStatus.QUEUED, null, null, null, null, 0, 0, 0, 0,
+                    null, null, null, null);
+            w.write(String.join(",", ListCommand.row(blank).keySet()));
+            w.write('\n');
+            for (RunSummary r : runs) {
+                StringJoiner line = new StringJoiner(",");
+                for (Object v : ListCommand.row(r).values()) {
+                    line.add(csv(v));
+                }
+                w.write(line.toString());
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csv(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v.toString();
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}

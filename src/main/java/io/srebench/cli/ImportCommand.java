@@ -1,0 +1,78 @@
+package io.srebench.cli;
+
+import io.srebench.interop.ImportService;
+import io.srebench.interop.ImportService.FileOutcome;
+import io.srebench.run.TaskScoring;
+import io.srebench.score.ScoreOptions;
+import io.srebench.store.SqliteStore;
+import io.srebench.task.Task;
+import io.srebench.task.TaskCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code srebench import FILE...}: other tools' runs (Stirrup, Inspect, ITBench, ATIF) and srebench trajectory
+ * exports into the store, all or nothing per file. Exit 2 when any file was refused (the others are imported).
+ */
+@Command(name = "import", description = "Import runs: Stirrup JSON, Inspect .eval/.json, ITBench agent_output.json "
+        + "(or its output directory), Harbor ATIF trajectory.json, srebench trajectory JSON/JSONL.")
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private StoreOptions store;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or ITBench output directories) to import.")
+    private List<Path> files;
+    @Option(names = "--tasks-dir", description = "Task definitions to score imported runs against (default: the bundled "
+            + "tasks/ when found; without tasks runs are imported unscored).")
+    private Path tasksDir;
+
+    @Override
+    public Integer call() {
+        Function<String, Optional<Task>> tasks = tasks();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileOutcome> outcomes;
+        try (SqliteStore s = store.open()) {
+            outcomes = ImportService.importFiles(files, s, tasks, new TaskScoring(ScoreOptions.DEFAULT));
+        }
+        int refused = 0;
+        int runs = 0;
+        for (FileOutcome o : outcomes) {
+            if (o.refused()) {
+                refused++;
+                err.println("srebench: " + o.error());
+            } else {
+                runs += o.runIds().size();
+                out.println(o.file() + ": " + o.format().id() + ", " + o.runIds().size() + " run"
+                        + (o.runIds().size() == 1 ? "" : "s") + " imported");
+            }
+        }
+        out.println(runs + " runs imported from " + (outcomes.size() - refused) + " of " + outcomes.size() + " files into "
+                + store.file());
+        return refused > 0 ? SrebenchCommand.EXIT_BAD_INPUT : 0;
+    }
+
+    private Function<String, Optional<Task>> tasks() {
+        if (tasksDir != null) {
+            TaskCatalog c = TaskCatalog.load(tasksDir);
+            return c::find;
+        }
+        Optional<Path> bundled = TaskCatalog.locateBundled();
+        if (bundled.isPresent() && java.nio.file.Files.isDirectory(bundled.get())) {
+            TaskCatalog c = TaskCatalog.load(bundled.get());
+            return c::find;
+        }
+        return id -> Optional.empty();
+    }
+}

@@ -1,0 +1,178 @@
+package io.srebench.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.agent.LoopConfig;
+import io.srebench.agent.model.Endpoint;
+import io.srebench.agent.model.EndpointKind;
+import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.run.AgentSpec;
+import io.srebench.run.NewRun;
+import io.srebench.run.RunStatus;
+import io.srebench.run.ScoreRecord;
+import io.srebench.run.SessionExecutor;
+import io.srebench.run.TaskScoring;
+import io.srebench.run.TurnRecord;
+import io.srebench.score.Score;
+import io.srebench.score.ScoreOptions;
+import io.srebench.score.ScoreReport;
+import io.srebench.score.ScoreVariant;
+import io.srebench.score.Scorer;
+import io.srebench.run.Workbench;
+import io.srebench.store.SqliteStore;
+import io.srebench.task.BadInputException;
+import io.srebench.task.EntityRef;
+import io.srebench.task.Task;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srebench run-one}: one agent session on one task, streamed to the terminal and kept in the store. */
+@Command(name = "run-one", description = "Run one agent session on one task and score it.")
+public final class RunOneCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private StoreOptions store;
+    @Option(names = "--task", required = true, description = "Task id (see 'srebench tasks list').")
+    private String taskId;
+    @Option(names = "--agent", required = true,
+            description = "alert-echo, topology-walk, oracle, model (with --provider/--model), or an endpoint name.")
+    private String agent;
+    @Option(names = "--endpoint", description = "Endpoint name from endpoints.json (for --agent model).")
+    private String endpoint;
+    @Option(names = "--provider", description = "openai, anthropic or openai-compatible (for --agent model).")
+    private String provider;
+    @Option(names = "--model", description = "Model id (for --agent model).")
+    private String model;
+    @Option(names = "--base-url", description = "API base URL, e.g. http://127.0.0.1:8000/v1 for a local server.")
+    private String baseUrl;
+    @Option(names = "--api-key-env", description = "Name of the environment variable holding the API key.")
+    private String apiKeyEnv;
+    @Option(names = "--reasoning-effort", description = "Reasoning effort for models that support it.")
+    private String reasoningEffort;
+    @Option(names = "--max-tokens", description = "Max output tokens per model call.")
+    private Integer maxTokens;
+    @Option(names = "--max-turns", defaultValue = "100", description = "Turn cap (default ${DEFAULT-VALUE}).")
+    private int maxTurns;
+    @Option(names = "--command-timeout", defaultValue = "300", description = "Seconds per shell command (default ${DEFAULT-VALUE}).")
+    private int commandTimeout;
+    @Option(names = "--variant", defaultValue = "set", description = "Scoring variant shown: set or ranked.")
+    private String variant;
+    @Option(names = "--json", description = "Print the whole trajectory and score as JSON.")
+    private boolean json;
+    @Option(names = "--no-store", description = "Do not keep the run in the store.")
+    private boolean noStore;
+    @Option(names = "--tasks-dir", description = "Task definitions (default: the bundled tasks/).")
+    private Path tasksDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScoreVariant shown = ScoreVariant.parse(variant);
+        if (maxTurns < 1) {
+            throw new BadInputException("--max-turns: must be at least 1");
+        }
+        Workbench wb = new Workbench(tasksDir);
+        Task task = wb.catalog().get(taskId);
+        AgentSpec agentSpec = resolveAgent(wb);
+        LoopConfig loop = LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout));
+        SessionExecutor sessions = wb.sessions(loop, Warnings.to(err));
+        TurnPrinter printer = new TurnPrinter(out, false);
+        try (SqliteStore s = noStore ? null : store.open()) {
+            long runId = s == null ? 0 : s.createRun(new NewRun(0, task.id(), agentSpec.name(), agentSpec.model(), 1,
+                    Json.compact(agentSpec)));
+            if (!json) {
+                out.println("task " + task.id() + " · agent " + agentSpec.name() + (agentSpec.model() == null ? ""
+                        : " (" + agentSpec.model() + ")") + (s == null ? "" : " · run " + runId + " in " + store.file()));
+            }
+            SessionExecutor.SessionResult r = sessions.execute(runId, task.id(), agentSpec, maxTurns, shown.id(),
+                    new SessionExecutor.SessionSink() {
+                        @Override
+                        public void started(String backend) {
+                            if (s != null) {
+                                s.markRunning(runId, backend, Instant.now());
+                            }
+                        }
+
+                        @Override
+                        public void turn(TurnRecord turn, double cost, long in, long outTokens) {
+                            if (s != null) {
+                                s.appendTurn(runId, turn, cost, in, outTokens);
+                            }
+                            if (!json) {
+                                printer.print(turn.json());
+                            }
+                        }
+                    }, () -> false);
+            if (s != null) {
+                for (ScoreRecord sc : r.scores()) {
+                    s.putScore(runId, sc, sc.variant().equals(shown.id()));
+                }
+                s.finishRun(runId, r.status(), r.error(), r.submissionJson(), Instant.now());
+            }
+            return report(task, r, shown, out, err);
+        }
+    }
+
+    private int report(Task task, SessionExecutor.SessionResult r, ScoreVariant shown, PrintWriter out, PrintWriter err) {
+        Score score = null;
+        if (r.status() == RunStatus.DONE) {
+            TaskScoring scoring = new TaskScoring(ScoreOptions.DEFAULT);
+            List<EntityRef> entities = TaskScoring.parseSubmission(task, r.submissionJson() == null ? "[]" : r.submissionJson());
+            score = Scorer.standard().score(scoring.truthOf(task), entities, ScoreOptions.DEFAULT.withVariant(shown));
+        }
+        if (json) {
+            ObjectNode o = TrajectoryIO.MAPPER.createObjectNode();
+            try {
+                o.set("trajectory", TrajectoryIO.MAPPER.readTree(r.trajectoryJson()));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            o.set("score", score == null ? null : ScoreReport.toJson(score));
+            out.println(o.toPrettyString());
+        } else if (score != null) {
+            out.println();
+            out.println("submission: " + r.submissionJson());
+            out.print(ScoreReport.toTable(score));
+        }
+        out.flush();
+        if (r.status() != RunStatus.DONE) {
+            err.println("srebench: run " + r.status().label() + ": " + r.error());
+            return 1;
+        }
+        return 0;
+    }
+
+    private AgentSpec resolveAgent(Workbench wb) {
+        if (!"model".equals(agent)) {
+            return wb.agent(agent);
+        }
+        if (endpoint != null) {
+            return wb.agent(endpoint);
+        }
+        if (provider == null || model == null) {
+            throw new BadInputException("--agent model needs --endpoint NAME, or --provider and --model");
+        }
+        EndpointKind kind;
+        try {
+            kind = EndpointKind.of(provider);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--provider: " + e.getMessage());
+        }
+        String keyEnv = apiKeyEnv != null ? apiKeyEnv : kind == EndpointKind.ANTHROPIC ? "ANTHROPIC_API_KEY"
+                : "OPENAI_API_KEY";
+        Endpoint e = new Endpoint(model, kind, baseUrl, model, keyEnv, null, reasoningEffort, maxTokens, null, null);
+        wb.addEndpoint(e);
+        return wb.agent(e.name());
+    }
+}

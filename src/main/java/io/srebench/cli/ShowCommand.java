@@ -1,0 +1,87 @@
+package io.srebench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.run.RunDetail;
+import io.srebench.run.RunSummary;
+import io.srebench.run.ScoreRecord;
+import io.srebench.run.TurnRecord;
+import io.srebench.store.SqliteStore;
+import io.srebench.task.BadInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code srebench show RUN}: a run's transcript, turn by turn, with its submission and score explanation. */
+@Command(name = "show", description = "Print a run's transcript turn by turn, its submission and scoring.")
+public final class ShowCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private StoreOptions store;
+    @Parameters(paramLabel = "RUN", description = "Run id (see 'srebench list').")
+    private long runId;
+    @Option(names = "--brief", description = "One line per command instead of the outputs.")
+    private boolean brief;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SqliteStore s = store.open()) {
+            RunDetail d = s.detail(runId).orElseThrow(() -> new BadInputException("no run " + runId + " in " + store.file()));
+            RunSummary r = d.summary();
+            out.printf(Locale.ROOT, "run %d · task %s · agent %s%s · repeat %d · %s · sandbox %s%n", r.id(), r.taskId(),
+                    r.agent(), r.model() == null ? "" : " (" + r.model() + ")", r.repeat(), r.status().label(), r.sandbox());
+            if (r.error() != null) {
+                out.println("error: " + r.error());
+            }
+            TurnPrinter printer = new TurnPrinter(out, !brief);
+            List<TurnRecord> turns = s.turns(runId);
+            for (TurnRecord t : turns) {
+                out.println();
+                printer.print(t.json());
+            }
+            out.println();
+            out.printf(Locale.ROOT, "%d turns · $%.4f · %d input / %d output tokens%n", r.turns(), r.costUsd(),
+                    r.inputTokens(), r.outputTokens());
+            if (d.submissionJson() != null) {
+                out.println("submission: " + d.submissionJson());
+            }
+            for (ScoreRecord sc : d.scores()) {
+                printScore(sc, out);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printScore(ScoreRecord sc, PrintWriter out) {
+        out.printf(Locale.ROOT, "score (%s): %.3f · recall %.3f · precision %.3f%n", sc.variant(), sc.score(), sc.recall(),
+                sc.precision());
+        if (!"set".equals(sc.variant())) {
+            return;
+        }
+        try {
+            JsonNode d = JSON.readTree(sc.detailJson());
+            for (JsonNode row : d.path("rows")) {
+                out.printf(Locale.ROOT, "  %-15s %s%s%n", row.path("outcome").asText(), row.path("entity").asText(),
+                        row.hasNonNull("rootCause") ? "  -> " + row.get("rootCause").asText() : "");
+            }
+            for (JsonNode m : d.path("missed")) {
+                out.printf(Locale.ROOT, "  %-15s %s%n", "missed", m.isTextual() ? m.asText() : m.path("entity").asText());
+            }
+        } catch (IOException e) {
+            out.println("  (unreadable score detail)");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.srebench.interop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.agent.model.TokenUsage;
+import io.srebench.agent.trajectory.RunInfo;
+import io.srebench.agent.trajectory.RunStatus;
+import io.srebench.agent.trajectory.Submission;
+import io.srebench.agent.trajectory.ToolCallRecord;
+import io.srebench.agent.trajectory.Trajectory;
+import io.srebench.agent.trajectory.Turn;
+import io.srebench.task.BadInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads ITBench SRE agent outputs. Given a file ({@code agent_output.json} or {@code agent_response.json}) it is
+ * one run; given a directory, every output found in ITBench's layout {@code <incident>/<trial>/[outputs/]
+ * agent_output.json} under it (the directory itself may be the outputs root, an incident or a trial) is a run, and
+ * the directory is imported all or nothing. The task comes from the incident directory name ({@code
+ * scenario-3}, {@code Scenario_3}, {@code incident-3}, ...), the repeat from the numeric trial directory.
+ *
+ * <p>The output must be a JSON object with an {@code entities} list whose items have a {@code name}; a JSON string
+ * holding a fenced {@code ```json} block is unwrapped (malformed JSON is not repaired: it is refused). Entities
+ * with {@code contributing_factor: false} are not submitted. A trace beside the output ({@code *.jsonl} in the same
+ * or the trial directory) is read when its lines are chat messages ({@code role} + {@code content}, OpenAI-style
+ * {@code tool_calls}, or wrapped as {@code {"message": {...}}}); other lines are skipped and counted. Without a
+ * trace the run has one turn holding the output.
+ */
+final class ItbenchImporter {
+    static final Set<String> OUTPUT_NAMES = Set.of("agent_output.json", "agent_response.json");
+    private static final Pattern FENCE = Pattern.compile("```(?:json)?\\s*\\n(.*?)```", Pattern.DOTALL);
+
+    private ItbenchImporter() {
+    }
+
+    static boolean looksLike(JsonNode root) {
+        return root.isObject() && root.path("entities").isArray()
+                && (root.has("propagations") || root.has("alerts_explained") || root.path("entities").isEmpty()
+                || root.path("entities").path(0).has("contributing_factor"));
+    }
+
+    /** Output files under a directory in ITBench's layout (also accepts the directory being a trial or incident). */
+    static List<Path> outputsUnder(Path dir) {
+        try (Stream<Path> s = Files.walk(dir, 4)) {
+            return s.filter(p -> OUTPUT_NAMES.contains(p.getFileName().toString()) && Files.isRegularFile(p)).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot list: " + ImportJson.oneLine(e.getMessage()), e);
+        }
+    }
+
+    static List<ImportedRun> readDirectory(Path dir) {
+        List<Path> outputs = outputsUnder(dir);
+        if (outputs.isEmpty()) {
+            throw new BadInputException(dir + ": no agent_output.json or agent_response.json in ITBench's layout");
+        }
+        List<ImportedRun> runs = new ArrayList<>();
+        for (Path p : outputs) {
+            runs.add(readFile(p, ImportJson.readTree(p), runs.size()));
+        }
+        return runs;
+    }
+
+    static ImportedRun readFile(Path file, JsonNode root, int index) {
+        String src = file.toString();
+        JsonNode out = root;
+        if (out.isTextual()) {
+            Matcher m = FENCE.matcher(out.asText());
+            out = ImportJson.readTree((m.find() ? m.group(1) : out.asText()).getBytes(StandardCharsets.UTF_8), src);
+        }
+        if (!out.isObject()) {
+            throw new BadInputException(src + ": expected an agent output object with \"entities\"");
+        }
+        JsonNode entities = out.get("entities");
+        if (entities == null || !entities.isArray()) {
+            throw new BadInputException(src + ": entities: missing (expected a list)");
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            JsonNode e = entities.get(i);
+            String name = e.isTextual() ? e.asText() : ImportJson.text(e, "name");
+            if (name == null) {
+                throw new BadInputException(src + ": entities[" + i + "].name: missing");
+            }
+            if (!(e.path("contributing_factor").isBoolean() && !e.path("contributing_factor").asBoolean())) {
+                names.add(name.trim());
+            }
+        }
+        Path trial = file.getParent() != null && "outputs".equals(String.valueOf(file.getParent().getFileName()))
+                ? file.getParent().getParent() : file.getParent();
+        List<Turn> turns = new ArrayList<>();
+        ObjectNode extra = ImportJson.READER.createObjectNode();
+        Path trace = trace(file.getParent(), trial);
+        if (trace != null) {
+            turns.addAll(readTrace(trace, extra));
+            extra.put("trace", trace.toString());
+        }
+        if (turns.isEmpty()) {
+            turns.add(new Turn(1, null, null, List.of(), ImportJson.compact(out), "", List.of(), List.of(),
+                    TokenUsage.ZERO, 0, 0, null, List.of(), 0, null));
+        }
+        String trialName = trial == null || trial.getFileName() == null ? null : trial.getFileName().toString();
+        if (trialName != null && trialName.matches("\\d+")) {
+            extra.put("trial", Integer.parseInt(trialName));
+        }
+        extra.put("propagations", out.path("propagations").size());
+        extra.put("alertsExplained", out.path("alerts_explained").size());
+        String sourceTask = incidentName(file);
+        String taskId = sourceTask == null ? "unknown" : TaskIds.normalise(sourceTask);
+        String reasoning = entities.size() > 0 ? ImportJson.text(entities.get(0), "reasoning") : null;
+        RunInfo info = Sources.runInfo(Sources.runId(null, file, index), taskId, "itbench", null, null, null,
+                RunStatus.DONE, null, turns);
+        return new ImportedRun(new Trajectory(Trajectory.SCHEMA, info, turns, new Submission(names, reasoning, true)),
+                sourceTask, ImportFormat.ITBENCH, src, extra, null);
+    }
+
+    /** The nearest directory name that denotes a scenario, else the directory above the trial. */
+    private static String incidentName(Path file) {
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && TaskIds.scenarioId(p.getFileName().toString()).isPresent()) {
+                return p.getFileName().toString();
+            }
+        }
+        return null;
+    }
+
+    private static Path trace(Path dir, Path trial) {
+        for (Path d : new Path[] {dir, trial}) {
+            if (d == null || !Files.isDirectory(d)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.list(d)) {
+                List<Path> found = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+            } catch (IOException e) {
+                throw new BadInputException(d + ": cannot list: " + ImportJson.oneLine(e.getMessage()), e);
+            }
+        }
+        return null;
+    }
+
+    private static List<Turn> readTrace(Path trace, ObjectNode extra) {
+        TurnAssembler turns = new TurnAssembler();
+        int skipped = 0;
+        int lineNo = 0;
+        try (BufferedReader r = Files.newBufferedReader(trace, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = ImportJson.readTree(line.getBytes(StandardCharsets.UTF_8), trace + ":" + lineNo);
+                JsonNode m = n.path("message").isObject() ? n.get("message") : n;
+                String role = ImportJson.text(m, "role");
+                if (role == null) {
+                    skipped++;
+                    continue;
+                }
+                switch (role) {
+                    case "system" -> turns.system(Sources.contentText(m.get("content")));
+                    case "user", "human" -> turns.user(null, Sources.contentText(m.get("content")));
+                    case "assistant", "ai" -> turns.assistant(reply(m, n));
+                    case "tool" -> {
+                        String id = ImportJson.text(m, "tool_call_id");
+                        String tool = turns.callName(id);
+                        turns.toolResult(ShellResults.fromText(id, tool == null ? String.valueOf(ImportJson.text(m, "name"))
+                                : tool, Sources.contentText(m.get("content")), false, null, 0));
+                    }
+                    default -> skipped++;
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(trace + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+        }
+        if (skipped > 0) {
+            extra.put("traceLinesSkipped", skipped);
+        }
+        return turns.finish();
+    }
+
+    private static TurnAssembler.Reply reply(JsonNode m, JsonNode line) {
+        List<ToolCallRecord> calls = new ArrayList<>();
+        for (JsonNode c : ImportJson.elements(m.get("tool_calls"))) {
+            JsonNode fn = c.path("function");
+            String name = fn.isObject() ? ImportJson.text(fn, "name") : ImportJson.text(c, "name");
+            JsonNode args = fn.isObject() ? fn.get("arguments") : c.has("args") ? c.get("args") : c.get("arguments");
+            calls.add(ToolCalls.record(ImportJson.text(c, "id"), name, args, null));
+        }
+        JsonNode u = line.path("usage").isObject() ? line.get("usage") : m.path("usage");
+        long in = ImportJson.longOf(u, "prompt_tokens") + ImportJson.longOf(u, "input_tokens");
+        long out = ImportJson.longOf(u, "completion_tokens") + ImportJson.longOf(u, "output_tokens");
+        long cached = ImportJson.longOf(u.path("prompt_tokens_details"), "cached_tokens");
+        String reasoning = ImportJson.text(m, "reasoning_content");
+        return new TurnAssembler.Reply(Sources.contentText(m.get("content")), reasoning, calls,
+                new TokenUsage(in, Math.min(cached, in), out, 0), ImportJson.doubleOrNull(line, "cost"),
+                ImportJson.instant(line.get("timestamp")), null, null, null);
+    }
+}

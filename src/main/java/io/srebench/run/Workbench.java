@@ -1,0 +1,94 @@
+package io.srebench.run;
+
+import io.srebench.agent.Agents;
+import io.srebench.agent.LoopConfig;
+import io.srebench.agent.model.Endpoint;
+import io.srebench.agent.model.EndpointConfig;
+import io.srebench.agent.model.PriceTable;
+import io.srebench.sandbox.SandboxFactory;
+import io.srebench.sandbox.SandboxOptions;
+import io.srebench.score.ScoreOptions;
+import io.srebench.task.BadInputException;
+import io.srebench.task.TaskCatalog;
+import io.srebench.task.UserDirs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * What running agents needs, assembled from the user's setup: the task catalog, configured endpoints
+ * (config dir {@code endpoints.json}), prices (bundled, or the user's {@code prices.json}), and the
+ * session executor. Shared by the CLI and the studio.
+ */
+public final class Workbench {
+    private final TaskCatalog catalog;
+    private final EndpointConfig endpoints;
+    private final PriceTable prices;
+    private final Map<String, Endpoint> adHoc = new HashMap<>();
+    private final AtomicBoolean warned = new AtomicBoolean();
+
+    public Workbench(Path tasksDir) {
+        this.catalog = tasksDir != null ? TaskCatalog.load(tasksDir) : TaskCatalog.bundled();
+        Path config = UserDirs.current().config();
+        this.endpoints = EndpointConfig.load(config.resolve("endpoints.json"));
+        Path userPrices = config.resolve("prices.json");
+        this.prices = Files.isRegularFile(userPrices) ? PriceTable.load(userPrices) : PriceTable.bundled();
+    }
+
+    public TaskCatalog catalog() {
+        return catalog;
+    }
+
+    /** Registers an endpoint given on the command line (not saved). */
+    public void addEndpoint(Endpoint e) {
+        adHoc.put(e.name(), e);
+    }
+
+    /** An agent by name: a built-in baseline, or a model endpoint (command line or endpoints.json). */
+    public AgentSpec agent(String name) {
+        if (Agents.NAMES.contains(name) && !"model".equals(name)) {
+            return AgentSpec.baseline(name);
+        }
+        Endpoint e = endpoint(name);
+        return new AgentSpec(name, "model", e.name(), e.model(), Map.of());
+    }
+
+    public Endpoint endpoint(String name) {
+        Endpoint e = adHoc.get(name);
+        if (e != null) {
+            return e;
+        }
+        Optional<Endpoint> configured = endpoints.find(name);
+        if (configured.isEmpty()) {
+            throw new BadInputException("unknown agent or endpoint \"" + name + "\" (baselines: alert-echo, topology-walk, "
+                    + "oracle; endpoints come from " + endpoints.file() + " or --provider/--model)");
+        }
+        return configured.get();
+    }
+
+    public EndpointConfig endpoints() {
+        return endpoints;
+    }
+
+    /** The snapshot resolver (generating simulator tasks on first use). */
+    public TaskSnapshots snapshots() {
+        return new TaskSnapshots(catalog, null);
+    }
+
+    /** The session executor; reports the sandbox fallback warning once through {@code warn}. */
+    public AgentSessionExecutor sessions(LoopConfig loop, Consumer<String> warn) {
+        return new AgentSessionExecutor(catalog::get, snapshots(), dir -> {
+            var sandbox = SandboxFactory.create(dir, SandboxOptions.defaults());
+            SandboxFactory.warning().ifPresent(w -> {
+                if (warned.compareAndSet(false, true)) {
+                    warn.accept(w);
+                }
+            });
+            return sandbox;
+        }, this::endpoint, prices, loop, new TaskScoring(ScoreOptions.DEFAULT));
+    }
+}

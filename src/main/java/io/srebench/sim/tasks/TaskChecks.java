@@ -1,0 +1,114 @@
+package io.srebench.sim.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.srebench.sim.scenario.SimTaskManifest;
+import io.srebench.task.SnapshotHash;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Consistency checks of a task and its snapshot: every v2 root-cause entity is discoverable (its name appears in
+ * the recorded objects or events), nothing in the snapshot names or contains a ground truth, the size is within
+ * bounds, generation is deterministic, and the recorded hash matches.
+ */
+public final class TaskChecks {
+    /** Bounds on a generated snapshot's size in bytes. */
+    public static final long MIN_BYTES = 1_000_000;
+    public static final long MAX_BYTES = 40_000_000;
+    private static final String[] FORBIDDEN = {"ground_truth", "groundtruth", "root_cause", "rootcause"};
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private TaskChecks() {
+    }
+
+    /** Problems with a materialised snapshot of the task (empty: all good). */
+    public static List<String> snapshot(SimTaskManifest m, Path snapshot) {
+        List<String> problems = new ArrayList<>();
+        String objects = read(snapshot.resolve("k8s_objects_raw.tsv")) + read(snapshot.resolve("k8s_events_raw.tsv"));
+        for (String[] e : entities(m)) {
+            if (!objects.contains("\"" + e[1] + "\"")) {
+                problems.add("ground-truth entity " + e[0] + "/" + e[1] + " does not appear in k8s objects or events");
+            }
+        }
+        try (Stream<Path> s = Files.walk(snapshot)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String rel = snapshot.relativize(p).toString().toLowerCase(Locale.ROOT).replace("-", "_");
+                for (String f : FORBIDDEN) {
+                    if (rel.contains(f)) {
+                        problems.add("file name names a ground truth: " + rel);
+                    }
+                }
+                String text = Files.readString(p, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace("-", "_");
+                for (String f : FORBIDDEN) {
+                    if (text.contains(f)) {
+                        problems.add(snapshot.relativize(p) + " contains \"" + f + "\"");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long size = TaskMaterializer.size(snapshot);
+        if (size < MIN_BYTES || size > MAX_BYTES) {
+            problems.add("snapshot size " + size + " bytes is outside [" + MIN_BYTES + ", " + MAX_BYTES + "]");
+        }
+        if (m.sha256() != null && !m.sha256().equals(SnapshotHash.of(snapshot))) {
+            problems.add("tree hash " + SnapshotHash.of(snapshot) + " differs from the recorded " + m.sha256());
+        }
+        return problems;
+    }
+
+    /** Kind and name of each v2 root-cause entity. */
+    public static List<String[]> entities(SimTaskManifest m) {
+        List<String[]> out = new ArrayList<>();
+        if (m.groundTruthV2() == null || !Files.isRegularFile(m.groundTruthV2())) {
+            return out;
+        }
+        try {
+            JsonNode root = YAML.readTree(Files.readString(m.groundTruthV2()));
+            for (JsonNode e : root.path("spec").path("entities")) {
+                out.add(new String[] {e.path("kind").asText(), e.path("metadata").path("name").asText(),
+                    e.path("metadata").path("namespace").asText("")});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Generates twice into temp dirs and compares tree hashes; returns a problem or null. */
+    public static String determinism(SimTaskManifest m, Path tmpRoot) {
+        try {
+            Path a = Files.createTempDirectory(tmpRoot, m.id() + "-a-");
+            Path b = Files.createTempDirectory(tmpRoot, m.id() + "-b-");
+            try {
+                String ha = TaskMaterializer.generate(m, a).sha256();
+                String hb = TaskMaterializer.generate(m, b).sha256();
+                return ha.equals(hb) ? null : "two generations differ: " + ha + " vs " + hb;
+            } finally {
+                TaskMaterializer.delete(a);
+                TaskMaterializer.delete(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.readString(p).replace("\"\"", "\"") : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package io.srebench.studio;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.srebench.run.BenchmarkRunner;
+import io.srebench.run.Leaderboard;
+import io.srebench.run.RunQuery;
+import io.srebench.run.RunSummary;
+import io.srebench.run.RunnerListener;
+import io.srebench.studio.app.DemoBenchmark;
+import io.srebench.studio.app.StudioContext;
+import io.srebench.studio.matrix.MatrixView;
+import io.srebench.studio.matrix.MatrixViewModel;
+import io.srebench.studio.runs.RunsView;
+import io.srebench.studio.runs.RunsViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+
+/** The studio's main window content: toolbar, tabs (runs, matrix, opened runs), status bar. */
+public final class MainWindow extends BorderPane {
+    private final StudioContext ctx;
+    private final RunsViewModel runsVm;
+    private final MatrixViewModel matrixVm;
+    private final RunsView runsView;
+    private final MatrixView matrixView;
+    private final TabPane tabs = new TabPane();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final List<Runnable> disposers = new ArrayList<>();
+    private BiFunction<StudioContext, Long, Tab> runOpener;
+    private BenchmarkRunner.Handle demo;
+
+    public MainWindow(StudioContext ctx) {
+        this.ctx = ctx;
+        setId("main-window");
+        runsVm = new RunsViewModel(ctx.store(), ctx.executor());
+        matrixVm = new MatrixViewModel(ctx.store(), ctx.executor());
+        runsView = new RunsView(runsVm, r -> openRun(r.id()));
+        matrixView = new MatrixView(matrixVm, this::openCell);
+        Tab runs = new Tab("Runs", runsView);
+        Tab matrix = new Tab("Matrix", matrixView);
+        runs.setClosable(false);
+        matrix.setClosable(false);
+        tabs.getTabs().addAll(runs, matrix);
+        tabs.setId("main-tabs");
+        setTop(toolbar());
+        setCenter(tabs);
+        progress.setVisible(false);
+        progress.setPrefWidth(200);
+        HBox bar = new HBox(12, status, progress);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        setBottom(bar);
+        status.setText(ctx.workbench().map(w -> w.catalog().size() + " tasks in " + w.catalog().dir())
+                .orElse("tasks unavailable: " + ctx.workbenchProblem()));
+        refresh();
+    }
+
+    /** Plugs in what opens a run in a tab (the inspector). */
+    public void setRunOpener(BiFunction<StudioContext, Long, Tab> opener) {
+        this.runOpener = opener;
+    }
+
+    public RunsView runsView() {
+        return runsView;
+    }
+
+    public MatrixView matrixView() {
+        return matrixView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public void refresh() {
+        runsVm.refresh();
+        matrixVm.refresh();
+    }
+
+    public void openRun(long runId) {
+        if (runOpener == null) {
+            return;
+        }
+        Tab t = runOpener.apply(ctx, runId);
+        tabs.getTabs().add(t);
+        tabs.getSelectionModel().select(t);
+    }
+
+    private void openCell(Leaderboard.Cell cell) {
+        if (!cell.runIds().isEmpty()) {
+            openRun(cell.runIds().get(0));
+        }
+    }
+
+    private ToolBar toolbar() {
+        Label app = new Label("srebench");
+        app.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        Label store = new Label(ctx.store().file().toString());
+        store.setStyle("-fx-opacity: 0.7;");
+        Button baselines = new Button("Run baselines");
+        baselines.setId("run-baselines");
+        baselines.setDisable(ctx.workbench().isEmpty());
+        baselines.setOnAction(e -> startDemo());
+        Button reload = new Button("Refresh");
+        reload.setOnAction(e -> refresh());
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("dark-toggle");
+        dark.setSelected(ctx.settings().darkMode());
+        dark.selectedProperty().addListener((o, a, b) -> {
+            ctx.settings().setDarkMode(b);
+            applyTheme(b);
+        });
+        Pane grow = new Pane();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        return new ToolBar(app, store, grow, baselines, reload, dark);
+    }
+
+    /** Offers the demo benchmark when the store is empty; with {@code force} starts it without asking. */
+    public void firstLaunch(boolean force) {
+        ctx.executor().submit("count runs", () -> ctx.store().list(new RunQuery(null, null, null, null, null, null, null, 1)),
+                (List<RunSummary> some) -> {
+                    if (force) {
+                        startDemo();
+                    } else if (some.isEmpty() && ctx.workbench().isPresent()) {
+                        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The store has no runs yet. Run the offline "
+                                + "baseline agents (" + String.join(", ", DemoBenchmark.AGENTS) + ") on the "
+                                + ctx.workbench().get().catalog().size() + " bundled tasks now? No API key needed.",
+                                ButtonType.YES, ButtonType.NO);
+                        a.setHeaderText("Welcome to srebench");
+                        a.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> startDemo());
+                    }
+                }, e -> status.setText("cannot read the store: " + e.getMessage()));
+    }
+
+    private void startDemo() {
+        if (demo != null && demo.done() < demo.total() && !demo.isCancelled()) {
+            return;
+        }
+        progress.setVisible(true);
+        RunnerListener l = new RunnerListener() {
+            private long lastRefresh;
+
+            @Override
+            public void progress(int done, int total, double cost) {
+                ctx.executor().onUiThread(() -> {
+                    progress.setProgress(total == 0 ? 1 : (double) done / total);
+                    status.setText(String.format(Locale.ROOT, "baselines: %d / %d runs", done, total));
+                    long now = System.currentTimeMillis();
+                    if (done >= total || now - lastRefresh > 1500) {
+                        lastRefresh = now;
+                        refresh();
+                    }
+                    if (done >= total) {
+                        progress.setVisible(false);
+                    }
+                });
+            }
+        };
+        try {
+            demo = DemoBenchmark.start(ctx, l, w -> ctx.executor().onUiThread(() -> status.setText("WARNING: " + w)));
+        } catch (RuntimeException e) {
+            progress.setVisible(false);
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText("Cannot start the baselines");
+            a.show();
+        }
+    }
+
+    /** Registers something to release when the window closes. */
+    public void onDispose(Runnable r) {
+        disposers.add(r);
+    }
+
+    public void dispose() {
+        if (demo != null) {
+            demo.cancel();
+        }
+        runsView.dispose();
+        matrixView.dispose();
+        for (Tab t : tabs.getTabs()) {
+            Node n = t.getContent();
+            if (n instanceof Disposable d) {
+                d.dispose();
+            }
+        }
+        disposers.forEach(Runnable::run);
+    }
+
+    /** A tab content that holds listeners or timers to release. */
+    public interface Disposable {
+        void dispose();
+    }
+
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}
