@@ -2,8 +2,11 @@ package io.srebench.studio.inspector;
 
 import io.srebench.run.RunRepository;
 import io.srebench.studio.app.BackgroundExecutor;
+import io.srebench.studio.app.StudioContext;
+import io.srebench.task.BadInputException;
 import io.srebench.task.Task;
 import io.srebench.task.truth.GroundTruth;
+import io.srebench.task.truth.GroundTruthLoader;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,5 +40,16 @@ public record InspectorContext(RunRepository store, Function<String, Optional<Ta
                                       Function<Task, Path> snapshots, Function<Task, GroundTruth> truths,
                                       BackgroundExecutor executor) {
         return new InspectorContext(store, tasks, snapshots, truths, executor, Ticker.fx());
+    }
+
+    /**
+     * The inspector's view of the studio: tasks and snapshots from the studio's workbench (when the tasks could not be
+     * loaded, every run is treated as a task outside the catalog), ground truth from the task's files.
+     */
+    public static InspectorContext from(StudioContext studio) {
+        return of(studio.store(), id -> studio.workbench().flatMap(w -> w.catalog().find(id)),
+                task -> studio.workbench().orElseThrow(() -> new BadInputException("no tasks: " + studio.workbenchProblem()))
+                        .snapshots().apply(task),
+                task -> GroundTruthLoader.load(task.groundTruth(), task.defaultNamespace()), studio.executor());
     }
 }
