@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 /**
  * Lays transcript blocks out as a {@link TranscriptDoc}: each block on its own lines with its kind's style;
  * blocks longer than {@link #COLLAPSE_LINES} cut to their first {@link #HEAD_LINES} lines plus a
- * {@code [+ N more lines]} line unless expanded (then followed by a {@code [- collapse]} line); entity names, search matches and truncation markers
- * styled on top. Pure and thread-safe: run it off the UI thread.
+ * {@code [+ N more lines]} line unless expanded (then followed by a {@code [- collapse]} line); entity names,
+ * search matches and truncation markers styled on top. Pure and thread-safe: run it off the UI thread.
  */
 public final class TranscriptBuilder {
     /** Blocks with more lines than this collapse. */
