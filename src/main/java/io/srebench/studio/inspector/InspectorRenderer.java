@@ -66,7 +66,7 @@ public final class InspectorRenderer {
     /**
      * Renders the inspector of {@code runId} at {@code turn} to {@code out} (PNG, {@code width} x {@code height}).
      *
-     * @param turn 1-based turn to show; clamped to the run's turns
+     * @param turn 1-based turn to show, clamped to the run's turns; 0 or less for the last
      * @throws IOException if the PNG cannot be written
      * @throws IllegalStateException if loading does not settle within {@link #TIMEOUT_SECONDS}
      */
@@ -93,18 +93,13 @@ public final class InspectorRenderer {
             if (Application.getUserAgentStylesheet() == null) {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             }
-            InspectorView v = InspectorView.open(ctx, runId);
+            InspectorView v = InspectorView.open(ctx, runId, turn);
             stage[0] = new Stage();
             stage[0].setScene(new Scene(v, width, height));
             stage[0].show();
             return v;
         });
         try {
-            waitFor(view::isSettled);
-            onFx(() -> {
-                view.viewModel().goTo(turn - 1);
-                return null;
-            });
             waitFor(view::isSettled);
             onFx(() -> {
                 view.topologyPane().zoomPane().fit();

@@ -75,7 +75,18 @@ public final class InspectorView extends BorderPane {
 
     /** Creates the inspector of {@code runId}, starts loading it, and returns the view (to put in a tab). */
     public static InspectorView open(InspectorContext ctx, long runId) {
+        return open(ctx, runId, null);
+    }
+
+    /**
+     * Like {@link #open(InspectorContext, long)}, showing {@code turn} (1-based; 0 or less: the last turn; null: the
+     * default, the first turn or the last of a live run) once the turns have loaded.
+     */
+    public static InspectorView open(InspectorContext ctx, long runId, Integer turn) {
         InspectorViewModel vm = new InspectorViewModel(ctx, runId);
+        if (turn != null) {
+            vm.startAt(turn);
+        }
         InspectorView v = new InspectorView(vm);
         vm.load();
         return v;

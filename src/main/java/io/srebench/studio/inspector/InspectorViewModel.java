@@ -93,6 +93,7 @@ public final class InspectorViewModel {
     private boolean polling;
     private boolean truthLoading;
     private long mentionGeneration;
+    private int startAt;
 
     /** An inspector following live runs with the JavaFX timer. */
     public InspectorViewModel(RunRepository repo, long runId, Function<String, Optional<Task>> tasks,
@@ -124,6 +125,15 @@ public final class InspectorViewModel {
     /** The inspector of {@code runId} in {@code ctx}. */
     public InspectorViewModel(InspectorContext ctx, long runId) {
         this(ctx.store(), runId, ctx.tasks(), ctx.snapshots(), ctx.truths(), ctx.executor(), ctx.ticker());
+    }
+
+    /**
+     * The turn to show once the turns have loaded instead of the first one (a live run otherwise shows its last).
+     *
+     * @param oneBased 1-based turn, clamped; 0 or less for the last turn
+     */
+    public void startAt(int oneBased) {
+        startAt = oneBased <= 0 ? Integer.MAX_VALUE : oneBased;
     }
 
     /** Starts loading: the summary and scores first, then (in parallel) the turns and the task's snapshot. */
@@ -173,7 +183,9 @@ public final class InspectorViewModel {
         turns.addAll(add);
         transcript.addTurns(blocks);
         indexMentions(false);
-        if (current.get() < 0 || follow) {
+        if (current.get() < 0 && startAt > 0) {
+            goTo(startAt == Integer.MAX_VALUE ? turns.size() - 1 : startAt - 1);
+        } else if (current.get() < 0 || follow) {
             goTo(follow ? turns.size() - 1 : 0);
         } else {
             refreshTurnState();

@@ -109,6 +109,20 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aStartTurnIsShownOnceTurnsArrive() {
+        InspectorViewModel vm = new InspectorViewModel(
+                InspectorFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), runId);
+        vm.startAt(4);
+        vm.load();
+        assertEquals("turn 4 / 5", vm.turnLabelProperty().get());
+        InspectorViewModel last = new InspectorViewModel(
+                InspectorFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), runId);
+        last.startAt(0);
+        last.load();
+        assertEquals("turn 5 / 5", last.turnLabelProperty().get());
+    }
+
+    @Test
     void touchedEntitiesFollowTheCurrentTurn() {
         InspectorViewModel vm = open(runId);
         assertFalse(state(vm, InspectorFixture.SERVICE_CHECKOUT).touchedSoFar(), "turn 1 only lists alert files");
