@@ -50,7 +50,8 @@ public final class ResumeCommand implements Callable<Integer> {
                 throw new BadInputException("--benchmark: no benchmark " + id + " in " + store.file());
             }
             BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(
-                    LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)), Warnings.to(spec.commandLine().getErr())));
+                    LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)),
+                    Warnings.to(spec.commandLine().getErr())));
             int requeued = runner.recover(id, retryErrored);
             List<RunSummary> runs = s.list(new RunQuery(null, null, null, id, null, null, null, 0));
             int done = (int) runs.stream().filter(r -> r.status().isFinal()).count();

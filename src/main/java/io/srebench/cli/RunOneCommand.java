@@ -63,7 +63,8 @@ public final class RunOneCommand implements Callable<Integer> {
     private Integer maxTokens;
     @Option(names = "--max-turns", defaultValue = "100", description = "Turn cap (default ${DEFAULT-VALUE}).")
     private int maxTurns;
-    @Option(names = "--command-timeout", defaultValue = "300", description = "Seconds per shell command (default ${DEFAULT-VALUE}).")
+    @Option(names = "--command-timeout", defaultValue = "300",
+            description = "Seconds per shell command (default ${DEFAULT-VALUE}).")
     private int commandTimeout;
     @Option(names = "--variant", defaultValue = "set", description = "Scoring variant shown: set or ranked.")
     private String variant;

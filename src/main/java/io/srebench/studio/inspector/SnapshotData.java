@@ -1,0 +1,78 @@
+package io.srebench.studio.inspector;
+
+import io.srebench.studio.inspector.alerts.AlertTimeline;
+import io.srebench.studio.inspector.topology.EntityGraph;
+import io.srebench.studio.inspector.topology.EntityGraphBuilder;
+import io.srebench.task.Task;
+import io.srebench.task.snapshot.Alerts;
+import io.srebench.task.snapshot.K8sObjects;
+import io.srebench.task.snapshot.SnapshotIndex;
+import io.srebench.task.snapshot.Topology;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the inspector reads from a task's snapshot: the alert timeline and the entity graph, plus a note when
+ * something could not be read. Each part fails on its own: unreadable alerts leave the graph, and the other way
+ * round. Loading does file I/O: call it on the background executor.
+ *
+ * @param alerts alert polls and rows (empty when unavailable)
+ * @param graph the entity graph (empty when unavailable)
+ * @param note why something is missing, or null when everything was read
+ */
+public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note) {
+    /** Nothing: used before loading and when there is no task. */
+    public static SnapshotData none(String note) {
+        return new SnapshotData(AlertTimeline.empty(), EntityGraph.empty(), note);
+    }
+
+    /**
+     * Loads the snapshot of {@code task} (null: a task the catalog does not know).
+     *
+     * @param resolver gives the snapshot directory; may throw (then the snapshot is unavailable)
+     */
+    public static SnapshotData load(Task task, Function<Task, Path> resolver) {
+        if (task == null) {
+            return none("task not in the catalog: no topology, no alerts");
+        }
+        SnapshotIndex index;
+        try {
+            index = SnapshotIndex.of(resolver.apply(task));
+        } catch (RuntimeException e) {
+            return none("snapshot unavailable: " + oneLine(e));
+        }
+        List<String> problems = new ArrayList<>();
+        AlertTimeline alerts = AlertTimeline.empty();
+        try {
+            alerts = AlertTimeline.of(Alerts.readAll(index.dir()));
+        } catch (RuntimeException e) {
+            problems.add("alerts unreadable: " + oneLine(e));
+        }
+        Topology topology = null;
+        if (index.topology() != null) {
+            try {
+                topology = Topology.read(index.topology());
+            } catch (RuntimeException e) {
+                problems.add("topology unreadable: " + oneLine(e));
+            }
+        }
+        List<io.srebench.task.snapshot.K8sObject> objects = List.of();
+        if (index.objects() != null) {
+            try {
+                objects = new ArrayList<>(K8sObjects.latest(index.objects().preferred()).values());
+            } catch (RuntimeException e) {
+                problems.add("objects unreadable: " + oneLine(e));
+            }
+        }
+        EntityGraph graph = EntityGraphBuilder.build(topology, objects);
+        return new SnapshotData(alerts, graph, problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl >= 0 ? m.substring(0, nl) : m;
+    }
+}

@@ -1,0 +1,153 @@
+package io.srebench.studio.inspector.scoring;
+
+import io.srebench.run.RunSummary;
+import io.srebench.studio.app.Subscriptions;
+import io.srebench.studio.inspector.InspectorViewModel;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The scoring pane: score, variant, recall and precision, then one row per submitted entity (what it counted as
+ * and why) and one per missed root cause. An entity is a link: it selects the entity in the topology and moves to
+ * the next turn that names it; the turn numbers after it jump to those turns.
+ */
+public final class ScoringPane extends BorderPane {
+    private final InspectorViewModel vm;
+    private final Subscriptions subs = new Subscriptions();
+    private final GridPane figures = new GridPane();
+    private final VBox rows = new VBox(6);
+    private final ComboBox<String> variant = new ComboBox<>();
+
+    public ScoringPane(InspectorViewModel vm) {
+        this.vm = vm;
+        setId("scoring-pane");
+        getStyleClass().add("inspector-pane");
+        Label title = new Label("Scoring");
+        title.getStyleClass().add("pane-title");
+        variant.setId("score-variant");
+        variant.setOnAction(e -> {
+            if (variant.getValue() != null) {
+                vm.selectScore(variant.getValue());
+            }
+        });
+        figures.setHgap(10);
+        figures.setVgap(2);
+        VBox top = new VBox(4, title, figures);
+        top.setPadding(new Insets(4));
+        setTop(top);
+        rows.setPadding(new Insets(4));
+        rows.setId("score-rows");
+        ScrollPane sp = new ScrollPane(rows);
+        sp.setFitToWidth(true);
+        setCenter(sp);
+        subs.onChange(vm.scoreProperty(), (o, a, b) -> render());
+        subs.onChange(vm.summaryProperty(), (o, a, b) -> render());
+        subs.onChange(vm.mentionsProperty(), (o, a, b) -> render());
+        subs.onChange(vm.selectedEntityProperty(), (o, a, b) -> render());
+        subs.onChange(vm.submittedProperty(), (o, a, b) -> render());
+        render();
+    }
+
+    private void render() {
+        figures.getChildren().clear();
+        rows.getChildren().clear();
+        ScoreDetail s = vm.scoreProperty().get();
+        RunSummary sum = vm.summaryProperty().get();
+        if (s == null) {
+            String why = sum == null ? "loading…" : sum.status().isFinal() ? "not scored (" + sum.status().label() + ")"
+                    : "not scored yet: the run is " + sum.status().label();
+            figures.add(new Label(why), 0, 0);
+            for (String e : vm.submittedProperty().get()) {
+                rows.getChildren().add(row("submitted", e, ""));
+            }
+            return;
+        }
+        figure(0, "score", String.format(Locale.ROOT, "%.3f", s.score()), "score-value");
+        figures.add(new Label("variant"), 2, 0);
+        List<String> variants = vm.scores().stream().map(ScoreDetail::variant).toList();
+        if (!variant.getItems().equals(variants)) {
+            variant.getItems().setAll(variants);
+        }
+        variant.setValue(s.variant());
+        figures.add(variants.size() > 1 ? variant : new Label(s.variant()), 3, 0);
+        figure(1, "recall", String.format(Locale.ROOT, "%.3f", s.recall()), null);
+        figures.add(new Label("precision"), 2, 1);
+        figures.add(new Label(String.format(Locale.ROOT, "%.3f", s.precision())), 3, 1);
+        if (s.rows().isEmpty()) {
+            rows.getChildren().add(new Label("(empty submission)"));
+        }
+        for (ScoreDetail.Row r : s.rows()) {
+            String rank = r.rank() > 0 ? "#" + r.rank() + " " : "";
+            rows.getChildren().add(row(r.outcome(), r.entity(), rank + r.explanation()));
+        }
+        for (ScoreDetail.Missed m : s.missed()) {
+            String detail = m.id().equals(m.entity()) ? "root cause not found" : "root cause " + m.id() + " not found";
+            rows.getChildren().add(row("missed", m.entity(), detail));
+        }
+    }
+
+    private void figure(int row, String name, String value, String style) {
+        Label v = new Label(value);
+        if (style != null) {
+            v.getStyleClass().add(style);
+            v.setId(style);
+        }
+        figures.add(new Label(name), 0, row);
+        figures.add(v, 1, row);
+    }
+
+    private VBox row(String outcome, String entity, String detail) {
+        Label badge = new Label(outcome.replace('_', ' '));
+        badge.getStyleClass().addAll("outcome", "outcome-" + outcome.replace('_', '-'));
+        Hyperlink link = new Hyperlink(entity);
+        link.getStyleClass().add("score-entity");
+        link.setOnAction(e -> vm.selectEntity(entity));
+        link.setWrapText(true);
+        FlowPane head = new FlowPane(4, 0, badge, link);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label expl = new Label(detail);
+        expl.setWrapText(true);
+        expl.getStyleClass().add("pane-note");
+        FlowPane turns = new FlowPane(2, 0);
+        List<Integer> ts = vm.mentionsProperty().get().turnsMentioning(lastSegment(entity));
+        if (!ts.isEmpty()) {
+            turns.getChildren().add(new Label("turns:"));
+            for (int t : ts.subList(0, Math.min(30, ts.size()))) {
+                Hyperlink h = new Hyperlink(String.valueOf(t + 1));
+                h.getStyleClass().add("turn-link");
+                h.setOnAction(e -> vm.goTo(t));
+                turns.getChildren().add(h);
+            }
+            if (ts.size() > 30) {
+                turns.getChildren().add(new Label("… " + (ts.size() - 30) + " more"));
+            }
+        } else {
+            turns.getChildren().add(new Label("named in no turn"));
+        }
+        VBox box = new VBox(1, head, expl, turns);
+        box.getStyleClass().add("score-row");
+        if (entity.equals(vm.selectedEntityProperty().get())) {
+            box.getStyleClass().add("selected");
+        }
+        return box;
+    }
+
+    private static String lastSegment(String entity) {
+        int slash = entity.lastIndexOf('/');
+        return slash >= 0 ? entity.substring(slash + 1) : entity;
+    }
+
+    public void dispose() {
+        subs.releaseAll();
+    }
+}

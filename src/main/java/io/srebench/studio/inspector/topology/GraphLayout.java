@@ -1,0 +1,130 @@
+package io.srebench.studio.inspector.topology;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays an {@link EntityGraph} out with ELK's layered algorithm (top to bottom, orthogonal edges). Pure
+ * computation without JavaFX: run it on the background executor. Node sizes are estimated from the label length
+ * (the toolkit's text measurement is not used off the UI thread).
+ */
+public final class GraphLayout {
+    /** Pixels per label character, for the size estimate. */
+    public static final double CHAR_WIDTH = 8.0;
+    /** Node height: two label lines. */
+    public static final double NODE_HEIGHT = 38;
+
+    private static volatile boolean registered;
+
+    private GraphLayout() {
+    }
+
+    /** Where everything went. Coordinates are in graph pixels with the origin at the top left. */
+    public record Result(Map<String, Box> nodes, List<Route> edges, double width, double height) {
+        public Result {
+            nodes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+            edges = List.copyOf(edges);
+        }
+
+        public static Result empty() {
+            return new Result(Map.of(), List.of(), 0, 0);
+        }
+    }
+
+    /** A node's box. */
+    public record Box(double x, double y, double width, double height) {
+    }
+
+    /** An edge's polyline, start to end (at least two points). */
+    public record Route(EntityGraph.Edge edge, double[] xs, double[] ys) {
+    }
+
+    /** The label width estimate for a node: the wider of name and kind, plus padding. */
+    public static double nodeWidth(EntityGraph.Node n) {
+        int chars = Math.max(n.name().length(), n.kind().length());
+        return Math.max(70, Math.min(320, chars * CHAR_WIDTH + 20));
+    }
+
+    /** Lays {@code g} out. */
+    public static Result compute(EntityGraph g) {
+        if (g.isEmpty()) {
+            return Result.empty();
+        }
+        register();
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
+        root.setProperty(CoreOptions.ASPECT_RATIO, 1.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
+        Map<String, ElkNode> elk = new HashMap<>();
+        for (EntityGraph.Node n : g.nodes()) {
+            ElkNode e = ElkGraphUtil.createNode(root);
+            e.setIdentifier(n.id());
+            e.setDimensions(nodeWidth(n), NODE_HEIGHT);
+            elk.put(n.id(), e);
+        }
+        Map<ElkEdge, EntityGraph.Edge> edgeOf = new LinkedHashMap<>();
+        for (EntityGraph.Edge e : g.edges()) {
+            ElkNode s = elk.get(e.source());
+            ElkNode t = elk.get(e.target());
+            if (s != null && t != null) {
+                edgeOf.put(ElkGraphUtil.createSimpleEdge(s, t), e);
+            }
+        }
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        Map<String, Box> boxes = new LinkedHashMap<>();
+        for (EntityGraph.Node n : g.nodes()) {
+            ElkNode e = elk.get(n.id());
+            boxes.put(n.id(), new Box(e.getX(), e.getY(), e.getWidth(), e.getHeight()));
+        }
+        List<Route> routes = new ArrayList<>();
+        edgeOf.forEach((ee, edge) -> {
+            if (ee.getSections().isEmpty()) {
+                return;
+            }
+            ElkEdgeSection s = ee.getSections().get(0);
+            int n = s.getBendPoints().size() + 2;
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            xs[0] = s.getStartX();
+            ys[0] = s.getStartY();
+            int i = 1;
+            for (ElkBendPoint b : s.getBendPoints()) {
+                xs[i] = b.getX();
+                ys[i++] = b.getY();
+            }
+            xs[i] = s.getEndX();
+            ys[i] = s.getEndY();
+            routes.add(new Route(edge, xs, ys));
+        });
+        return new Result(boxes, routes, root.getWidth(), root.getHeight());
+    }
+
+    private static synchronized void register() {
+        if (!registered) {
+            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            registered = true;
+        }
+    }
+}
