@@ -16,7 +16,6 @@ import io.srebench.studio.runs.RunsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -45,7 +44,7 @@ public final class MainWindow extends BorderPane {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final List<Runnable> disposers = new ArrayList<>();
-    private BiFunction<StudioContext, Long, Tab> runOpener;
+    private RunOpener runOpener;
     private BenchmarkRunner.Handle demo;
 
     public MainWindow(StudioContext ctx) {
@@ -73,8 +72,14 @@ public final class MainWindow extends BorderPane {
         refresh();
     }
 
-    /** Plugs in what opens a run in a tab (the inspector). */
-    public void setRunOpener(BiFunction<StudioContext, Long, Tab> opener) {
+    /** Opens a run in a tab (the inspector). */
+    public interface RunOpener {
+        /** @param turn 1-based turn to show first, or null for the default */
+        Tab open(StudioContext ctx, long runId, Integer turn);
+    }
+
+    /** Plugs in what opens a run in a tab. */
+    public void setRunOpener(RunOpener opener) {
         this.runOpener = opener;
     }
 
@@ -96,10 +101,14 @@ public final class MainWindow extends BorderPane {
     }
 
     public void openRun(long runId) {
+        openRun(runId, null);
+    }
+
+    public void openRun(long runId, Integer turn) {
         if (runOpener == null) {
             return;
         }
-        Tab t = runOpener.apply(ctx, runId);
+        Tab t = runOpener.open(ctx, runId, turn);
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
     }

@@ -1,10 +1,13 @@
 package io.srebench.studio;
 
 import io.srebench.studio.app.StudioContext;
+import io.srebench.studio.inspector.InspectorContext;
+import io.srebench.studio.inspector.InspectorView;
 import io.srebench.task.BadInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 
 /** Wires the feature views into the main window (one place, shared by the app and headless rendering). */
 final class Studio {
@@ -19,13 +22,26 @@ final class Studio {
             w.tabs().getSelectionModel().select(1);
             return w;
         });
+        VIEWS.put("inspector", (ctx, w, r) -> {
+            if (ctx.store().run(r.runId()).isEmpty()) {
+                throw new BadInputException("--run: no run " + r.runId() + " in " + ctx.store().file());
+            }
+            w.openRun(r.runId(), r.turn());
+            return w;
+        });
     }
 
     private Studio() {
     }
 
     static void configure(MainWindow window) {
-        // feature views that open runs register here: window.setRunOpener(...)
+        window.setRunOpener((ctx, runId, turn) -> {
+            InspectorView view = InspectorView.open(InspectorContext.from(ctx), runId, turn);
+            Tab tab = new Tab("Run " + runId, view);
+            tab.setOnClosed(e -> view.dispose());
+            window.onDispose(view::dispose);
+            return tab;
+        });
     }
 
     static Parent viewFor(StudioContext ctx, MainWindow window, HeadlessSnapshot.Request r) {
