@@ -80,6 +80,12 @@ class KillResumeTest {
         Path db = dir.resolve("killed.db");
         Random rnd = new Random(Long.getLong("srebench.kills.seed", System.nanoTime()));
         Process p = cli("killed.log", runArgs(db));
+        // kills only count once the benchmark is recorded: a 'run' killed before that has nothing to resume
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.readString(dir.resolve("killed.log")).contains("benchmark 1:") && System.nanoTime() < deadline) {
+            assertTrue(p.isAlive(), Files.readString(dir.resolve("killed.log")));
+            Thread.sleep(50);
+        }
         int killed = 0;
         while (killed < kills) {
             if (p.waitFor(700 + rnd.nextInt(1800), TimeUnit.MILLISECONDS)) {
