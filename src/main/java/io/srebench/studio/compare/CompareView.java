@@ -211,14 +211,14 @@ public final class CompareView extends BorderPane {
         table.setId("compare-entities");
         table.setPlaceholder(new Label("no entities"));
         TableColumn<EntityRow, String> name = new TableColumn<>("Entity");
-        name.setPrefWidth(230);
+        name.setPrefWidth(190);
         name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>((cd.getValue().rootCause() ? "★ " : "")
                 + cd.getValue().entity()));
         table.getColumns().add(name);
-        table.getColumns().add(column("A turn", r -> turn(r.firstA())));
-        table.getColumns().add(column("B turn", r -> turn(r.firstB())));
-        table.getColumns().add(column("A", r -> r.outcomeA() == null ? "" : r.outcomeA().replace('_', ' ')));
-        table.getColumns().add(column("B", r -> r.outcomeB() == null ? "" : r.outcomeB().replace('_', ' ')));
+        table.getColumns().add(column("A turn", 55, r -> turn(r.firstA())));
+        table.getColumns().add(column("B turn", 55, r -> turn(r.firstB())));
+        table.getColumns().add(column("A", 85, r -> r.outcomeA() == null ? "" : r.outcomeA().replace('_', ' ')));
+        table.getColumns().add(column("B", 85, r -> r.outcomeB() == null ? "" : r.outcomeB().replace('_', ' ')));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(EntityRow r, boolean empty) {
@@ -244,21 +244,24 @@ public final class CompareView extends BorderPane {
         return t == null ? "" : String.valueOf(t + 1);
     }
 
-    private static TableColumn<EntityRow, String> column(String title, java.util.function.Function<EntityRow, String> f) {
+    private static TableColumn<EntityRow, String> column(String title, double width,
+                                                         java.util.function.Function<EntityRow, String> f) {
         TableColumn<EntityRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(70);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
         return c;
     }
 
     private VBox tablePane() {
-        Label legend = new Label("touched by  ■ A   ■ B   (turn = first touch; ★ = true root cause)");
+        Label legend = new Label("touched by");
         Label a = new Label("■ A");
         a.setStyle("-fx-text-fill: " + COLOUR_A + "; -fx-font-weight: bold;");
         Label b = new Label("■ B");
         b.setStyle("-fx-text-fill: " + COLOUR_B + "; -fx-font-weight: bold;");
-        legend.setText("touched by");
         Label rest = new Label("(turn = first touch; ★ = true root cause)");
+        for (Label l : List.of(legend, a, b)) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox head = new HBox(6, legend, a, b, rest);
         head.setPadding(new Insets(4));
         VBox box = new VBox(head, table);
