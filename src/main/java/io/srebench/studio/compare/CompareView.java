@@ -2,7 +2,6 @@ package io.srebench.studio.compare;
 
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.Subscriptions;
-import io.srebench.studio.inspector.InspectedTurn;
 import io.srebench.studio.inspector.InspectorContext;
 import io.srebench.studio.inspector.scoring.AnnotationEditor;
 import java.util.List;
