@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             TasksCommand.class,
+            AnnotationsCommand.class,
         })
 public final class SrebenchCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;

@@ -30,6 +30,8 @@ public final class StudioCommand implements Callable<Integer> {
     private String view;
     @Option(names = "--run", description = "Run id for --view inspector/compare.")
     private Long run;
+    @Option(names = "--run2", description = "Second run id for --view compare.")
+    private Long run2;
     @Option(names = "--turn", description = "Turn to show (1-based; default the last).")
     private Integer turn;
     @Option(names = "--size", defaultValue = "1600x1000", description = "Image size (default ${DEFAULT-VALUE}).")
@@ -44,8 +46,11 @@ public final class StudioCommand implements Callable<Integer> {
             if (run == null && ("inspector".equals(view) || "compare".equals(view))) {
                 throw new BadInputException("--view " + view + " needs --run RUN_ID");
             }
+            if (run2 == null && "compare".equals(view)) {
+                throw new BadInputException("--view compare needs --run RUN_ID and --run2 RUN_ID");
+            }
             int[] wh = HeadlessSnapshot.parseSize(size);
-            HeadlessSnapshot.render(new HeadlessSnapshot.Request(file, tasksDir, view, run, turn, wh[0], wh[1], snapshot,
+            HeadlessSnapshot.render(new HeadlessSnapshot.Request(file, tasksDir, view, run, run2, turn, wh[0], wh[1], snapshot,
                     dark));
             spec.commandLine().getOut().println("wrote " + snapshot + " (" + wh[0] + "x" + wh[1] + ")");
             return 0;

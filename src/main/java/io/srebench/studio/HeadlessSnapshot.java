@@ -27,7 +27,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders a studio view to a PNG without a display (Monocle headless), for docs, bug reports and
- * visual checks: {@code srebench studio --snapshot out.png --view runs|matrix|inspector ...}.
+ * visual checks: {@code srebench studio --snapshot out.png --view runs|matrix|inspector|compare ...}.
  */
 public final class HeadlessSnapshot {
     /**
@@ -35,14 +35,15 @@ public final class HeadlessSnapshot {
      * @param tasksDir task definitions, or null for the bundled tasks
      * @param view which view
      * @param runId the run (inspector and compare)
+     * @param runId2 the second run (compare), else null
      * @param turn the turn to show (inspector), 1-based; null for the last
      * @param width image width
      * @param height image height
      * @param out the PNG file
      * @param dark dark theme
      */
-    public record Request(Path db, Path tasksDir, String view, Long runId, Integer turn, int width, int height, Path out,
-                          boolean dark) {
+    public record Request(Path db, Path tasksDir, String view, Long runId, Long runId2, Integer turn, int width, int height,
+                          Path out, boolean dark) {
     }
 
     /** What builds a view's content for a request (views register in {@link Studio}). */

@@ -9,6 +9,7 @@ import io.srebench.run.RunSummary;
 import io.srebench.run.RunnerListener;
 import io.srebench.studio.app.DemoBenchmark;
 import io.srebench.studio.app.StudioContext;
+import io.srebench.studio.compare.CompareView;
 import io.srebench.studio.matrix.MatrixView;
 import io.srebench.studio.matrix.MatrixViewModel;
 import io.srebench.studio.runs.RunsView;
@@ -52,8 +53,9 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         runsVm = new RunsViewModel(ctx.store(), ctx.executor());
         matrixVm = new MatrixViewModel(ctx.store(), ctx.executor());
-        runsView = new RunsView(runsVm, r -> openRun(r.id()));
+        runsView = new RunsView(runsVm, r -> openRun(r.id()), (a, b) -> openCompare(a.id(), b.id()));
         matrixView = new MatrixView(matrixVm, this::openCell);
+        matrixView.setOnCompare(c -> openCompare(c.runIds().get(0), c.runIds().get(1)));
         Tab runs = new Tab("Runs", runsView);
         Tab matrix = new Tab("Matrix", matrixView);
         runs.setClosable(false);
@@ -109,6 +111,16 @@ public final class MainWindow extends BorderPane {
             return;
         }
         Tab t = runOpener.open(ctx, runId, turn);
+        tabs.getTabs().add(t);
+        tabs.getSelectionModel().select(t);
+    }
+
+    /** Opens the comparison of two runs in a tab (refused with a message when they are of different tasks). */
+    public void openCompare(long a, long b) {
+        CompareView view = CompareView.open(ctx, a, b);
+        Tab t = new Tab("Compare " + a + " · " + b, view);
+        t.setOnClosed(e -> view.dispose());
+        onDispose(view::dispose);
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
     }

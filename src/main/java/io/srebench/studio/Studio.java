@@ -29,6 +29,17 @@ final class Studio {
             w.openRun(r.runId(), r.turn());
             return w;
         });
+        VIEWS.put("compare", (ctx, w, r) -> {
+            Long[] ids = {r.runId(), r.runId2()};
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == null || ctx.store().run(ids[i]).isEmpty()) {
+                    throw new BadInputException((i == 0 ? "--run" : "--run2") + ": no run " + ids[i] + " in "
+                            + ctx.store().file());
+                }
+            }
+            w.openCompare(r.runId(), r.runId2());
+            return w;
+        });
     }
 
     private Studio() {

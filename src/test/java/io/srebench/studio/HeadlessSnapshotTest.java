@@ -7,6 +7,7 @@ import io.srebench.run.NewRun;
 import io.srebench.run.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
+import io.srebench.studio.compare.CompareFixture;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,26 @@ class HeadlessSnapshotTest {
         BufferedImage matrix = render(dir, db, "matrix", "1700x1050");
         assertEquals(1700, matrix.getWidth());
         assertTrue(distinctColours(matrix) > 5, "the matrix view rendered blank");
+    }
+
+    @Test
+    void compareViewRendersTwoRunsAtTheRequestedSize() throws Exception {
+        Path db = dir.resolve("c.db");
+        long[] ids;
+        try (SqliteStore s = SqliteStore.open(db)) {
+            ids = CompareFixture.fill(s);
+        }
+        BufferedImage img = render(dir, db, "compare", "1500x950", "--run", String.valueOf(ids[0]), "--run2",
+                String.valueOf(ids[1]));
+        assertEquals(1500, img.getWidth());
+        assertEquals(950, img.getHeight());
+        assertTrue(distinctColours(img) > 5, "the compare view rendered blank");
+        Process p = cli(dir, "studio", "--db", db.toString(), "--snapshot", dir.resolve("y.png").toString(), "--view",
+                "compare", "--run", String.valueOf(ids[0]));
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String log = Files.readString(dir.resolve("cli.log"));
+        assertEquals(2, p.exitValue(), log);
+        assertTrue(log.contains("--view compare needs --run RUN_ID and --run2 RUN_ID"), log);
     }
 
     @Test

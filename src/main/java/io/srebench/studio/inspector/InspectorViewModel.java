@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
@@ -8,6 +9,7 @@ import io.srebench.run.TurnRecord;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.inspector.alerts.AlertRow;
 import io.srebench.studio.inspector.alerts.AlertsState;
+import io.srebench.studio.inspector.scoring.AnnotationsModel;
 import io.srebench.studio.inspector.scoring.ScoreDetail;
 import io.srebench.studio.inspector.topology.EntityGraph;
 import io.srebench.studio.inspector.topology.GraphLayout;
@@ -61,6 +63,7 @@ public final class InspectorViewModel {
     private final Ticker ticker;
     private final Jobs jobs;
     private final TranscriptModel transcript;
+    private final AnnotationsModel annotations;
 
     private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Task> task = new ReadOnlyObjectWrapper<>();
@@ -113,6 +116,7 @@ public final class InspectorViewModel {
         this.truths = truths;
         this.ticker = ticker;
         this.jobs = new Jobs(executor);
+        this.annotations = repo instanceof AnnotationRepository ar ? new AnnotationsModel(ar, runId, executor) : null;
         this.transcript = new TranscriptModel(jobs, this::focusMatch);
         revealGroundTruth.addListener((o, a, b) -> {
             if (b) {
@@ -138,6 +142,9 @@ public final class InspectorViewModel {
 
     /** Starts loading: the summary and scores first, then (in parallel) the turns and the task's snapshot. */
     public void load() {
+        if (annotations != null) {
+            annotations.load();
+        }
         jobs.submit("run " + runId, () -> {
             RunDetail d = repo.detail(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
             return new Loaded(d, tasks.apply(d.summary().taskId()).orElse(null));
@@ -432,6 +439,11 @@ public final class InspectorViewModel {
 
     public long runId() {
         return runId;
+    }
+
+    /** The run's annotations, or null when the store keeps none. */
+    public AnnotationsModel annotations() {
+        return annotations;
     }
 
     public TranscriptModel transcript() {

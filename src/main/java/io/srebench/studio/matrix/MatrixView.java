@@ -20,6 +20,7 @@ public final class MatrixView extends BorderPane {
     private final TableView<MatrixViewModel.Row> table = new TableView<>();
     private final Subscriptions subs = new Subscriptions();
     private final Consumer<Leaderboard.Cell> onOpen;
+    private Consumer<Leaderboard.Cell> onCompare;
 
     public MatrixView(MatrixViewModel vm, Consumer<Leaderboard.Cell> onOpen) {
         this.vm = vm;
@@ -38,6 +39,11 @@ public final class MatrixView extends BorderPane {
         subs.add(() -> status.textProperty().unbind());
         status.setPadding(new Insets(4, 8, 4, 8));
         setBottom(status);
+    }
+
+    /** What compares the first two runs of a cell (context menu "Compare first two repeats", shift+double-click). */
+    public void setOnCompare(Consumer<Leaderboard.Cell> onCompare) {
+        this.onCompare = onCompare;
     }
 
     public TableView<MatrixViewModel.Row> table() {
@@ -65,7 +71,11 @@ public final class MatrixView extends BorderPane {
         CellView() {
             setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && getItem() != null) {
-                    onOpen.accept(getItem());
+                    if (e.isShiftDown() && onCompare != null && getItem().runIds().size() >= 2) {
+                        onCompare.accept(getItem());
+                    } else {
+                        onOpen.accept(getItem());
+                    }
                 }
             });
         }
@@ -77,12 +87,22 @@ public final class MatrixView extends BorderPane {
                 setText(empty ? null : "–");
                 setStyle("");
                 setTooltip(null);
+                setContextMenu(null);
                 return;
             }
             setText(String.format(Locale.ROOT, "%.2f ± %.2f  ·  $%.3f", cell.mean(), cell.spread(), cell.costPerRun()));
             int hue = (int) Math.round(120 * cell.mean());
             setStyle(String.format(Locale.ROOT, "-fx-background-color: hsb(%d, 35%%, 95%%); -fx-text-fill: #1f2328;", hue));
-            setTooltip(new Tooltip(cell.scores().size() + " runs: " + cell.scores() + "\ndouble-click to open"));
+            boolean two = onCompare != null && cell.runIds().size() >= 2;
+            setTooltip(new Tooltip(cell.scores().size() + " runs: " + cell.scores() + "\ndouble-click to open"
+                    + (two ? "; shift+double-click or right-click to compare the first two repeats" : "")));
+            if (two) {
+                javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare first two repeats");
+                compare.setOnAction(e -> onCompare.accept(cell));
+                setContextMenu(new javafx.scene.control.ContextMenu(compare));
+            } else {
+                setContextMenu(null);
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import io.srebench.run.RunSummary;
 import io.srebench.studio.app.Subscriptions;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +39,13 @@ public final class RunsView extends BorderPane {
     private final TableView<RunSummary> table = new TableView<>();
 
     public RunsView(RunsViewModel vm, Consumer<RunSummary> onOpen) {
+        this(vm, onOpen, null);
+    }
+
+    /**
+     * @param onCompare called with the two selected runs (Compare button, key C); null hides the button
+     */
+    public RunsView(RunsViewModel vm, Consumer<RunSummary> onOpen, BiConsumer<RunSummary, RunSummary> onCompare) {
         this.vm = vm;
         setId("runs-view");
         setTop(filterBar());
@@ -61,6 +70,8 @@ public final class RunsView extends BorderPane {
             RunSummary sel = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && sel != null) {
                 onOpen.accept(sel);
+            } else if (e.getCode() == KeyCode.C && !e.isShortcutDown() && onCompare != null) {
+                compareSelected(onCompare);
             }
         });
         setCenter(table);
@@ -73,8 +84,26 @@ public final class RunsView extends BorderPane {
         subs.add(() -> status.textProperty().unbind());
         subs.add(() -> error.textProperty().unbind());
         HBox bottom = new HBox(16, status, error);
+        if (onCompare != null) {
+            Button compare = new Button("Compare");
+            compare.setId("runs-compare");
+            compare.setTooltip(new javafx.scene.control.Tooltip("compare the two selected runs (C)"));
+            compare.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedItems())
+                    .isNotEqualTo(2));
+            subs.add(() -> compare.disableProperty().unbind());
+            compare.setOnAction(e -> compareSelected(onCompare));
+            bottom.getChildren().add(0, compare);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+        }
         bottom.setPadding(new Insets(4, 8, 4, 8));
         setBottom(bottom);
+    }
+
+    private void compareSelected(BiConsumer<RunSummary, RunSummary> onCompare) {
+        List<RunSummary> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (sel.size() == 2) {
+            onCompare.accept(sel.get(0), sel.get(1));
+        }
     }
 
     public TableView<RunSummary> table() {

@@ -1,10 +1,13 @@
 package io.srebench.studio.inspector.scoring;
 
+import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorViewModel;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -27,6 +30,8 @@ public final class ScoringPane extends BorderPane {
     private final GridPane figures = new GridPane();
     private final VBox rows = new VBox(6);
     private final ComboBox<String> variant = new ComboBox<>();
+    /** Kept across renders so that a half-typed note survives a re-render. */
+    private final Map<String, AnnotationEditor> editors = new HashMap<>();
 
     public ScoringPane(InspectorViewModel vm) {
         this.vm = vm;
@@ -88,12 +93,31 @@ public final class ScoringPane extends BorderPane {
         }
         for (ScoreDetail.Row r : s.rows()) {
             String rank = r.rank() > 0 ? "#" + r.rank() + " " : "";
-            rows.getChildren().add(row(r.outcome(), r.entity(), rank + r.explanation()));
+            VBox row = row(r.outcome(), r.entity(), rank + r.explanation());
+            if ("false_positive".equals(r.outcome())) {
+                annotate(row, r.entity(), AnnotationLabel.Target.FALSE_POSITIVE);
+            }
+            rows.getChildren().add(row);
         }
         for (ScoreDetail.Missed m : s.missed()) {
             String detail = m.id().equals(m.entity()) ? "root cause not found" : "root cause " + m.id() + " not found";
-            rows.getChildren().add(row("missed", m.entity(), detail));
+            VBox row = row("missed", m.entity(), detail);
+            annotate(row, m.entity(), AnnotationLabel.Target.MISSED);
+            rows.getChildren().add(row);
         }
+    }
+
+    private void annotate(VBox row, String entity, AnnotationLabel.Target target) {
+        AnnotationsModel notes = vm.annotations();
+        if (notes == null) {
+            return;
+        }
+        List<Integer> ts = vm.mentionsProperty().get().turnsMentioning(lastSegment(entity));
+        AnnotationEditor ed = editors.computeIfAbsent(target + " " + entity,
+                k -> new AnnotationEditor(notes, entity, target, vm.turns().size(), null));
+        ed.setSuggestedTurn(ts.isEmpty() ? null : ts.get(ts.size() - 1) + 1);
+        ed.setTurnCount(vm.turns().size());
+        row.getChildren().add(ed);
     }
 
     private void figure(int row, String name, String value, String style) {
@@ -149,5 +173,6 @@ public final class ScoringPane extends BorderPane {
 
     public void dispose() {
         subs.releaseAll();
+        editors.values().forEach(AnnotationEditor::dispose);
     }
 }
