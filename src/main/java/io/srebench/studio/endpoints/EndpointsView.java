@@ -3,6 +3,7 @@ package io.srebench.studio.endpoints;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
 import io.srebench.studio.app.Subscriptions;
+import javafx.collections.FXCollections;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -138,6 +139,6 @@ public final class EndpointsView extends BorderPane {
 
     public void dispose() {
         subs.releaseAll();
-        list.setItems(null);
+        list.setItems(FXCollections.observableArrayList());
     }
 }

@@ -3,6 +3,7 @@ package io.srebench.studio.launch;
 import io.srebench.run.RunStatus;
 import io.srebench.studio.app.Subscriptions;
 import java.util.Locale;
+import javafx.collections.FXCollections;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -109,6 +110,6 @@ public final class ProgressView extends BorderPane {
 
     public void dispose() {
         subs.releaseAll();
-        table.setItems(null);
+        table.setItems(FXCollections.observableArrayList());
     }
 }

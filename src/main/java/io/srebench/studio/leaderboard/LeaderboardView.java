@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.collections.FXCollections;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -159,7 +160,7 @@ public final class LeaderboardView extends BorderPane {
 
     public void dispose() {
         subs.releaseAll();
-        table.setItems(null);
+        table.setItems(FXCollections.observableArrayList());
     }
 
     private void redrawReport(Leaderboard.Report r) {
