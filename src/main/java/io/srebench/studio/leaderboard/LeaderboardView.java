@@ -168,6 +168,15 @@ public final class LeaderboardView extends BorderPane {
         for (ParetoFrontier.Point p : vm.costPoints()) {
             costChart.getData().add(series(p.label(), List.of(p)));
         }
+        // all-zero costs (offline baselines) would collapse the axis to a point
+        NumberAxis x = (NumberAxis) costChart.getXAxis();
+        boolean anyCost = vm.costPoints().stream().anyMatch(p -> p.cost() > 0);
+        x.setAutoRanging(anyCost);
+        if (!anyCost) {
+            x.setLowerBound(0);
+            x.setUpperBound(0.01);
+            x.setTickUnit(0.001);
+        }
         List<ParetoFrontier.Point> front = vm.frontier();
         if (!front.isEmpty()) {
             costChart.getData().add(series(FRONTIER, front));
@@ -208,6 +217,8 @@ public final class LeaderboardView extends BorderPane {
                 fpChart.getData().add(s);
             }
         }
+        fpChart.setTitle("False-positive labels per agent" + (fpChart.getData().isEmpty()
+                ? " (none yet: label false positives in a run's scoring pane)" : ""));
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ParetoFrontier.Point> points) {
