@@ -1,6 +1,7 @@
 package io.srebench.cli;
 
 import io.srebench.run.Leaderboard;
+import io.srebench.run.LeaderboardCsv;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
@@ -63,26 +64,9 @@ public final class ReportCommand implements Callable<Integer> {
         return m;
     }
 
-    /** The per-agent table as CSV (RFC 4180 quoting for agent names). */
+    /** The per-agent table as CSV (see {@link LeaderboardCsv}). */
     public static String csv(Leaderboard.Report r) {
-        StringBuilder b = new StringBuilder("agent,runs,errored,accuracy,spread,pass_rate,cost_per_task_usd,"
-                + "turns_per_task,input_tokens_per_task,output_tokens_per_task\n");
-        for (Leaderboard.AgentRow a : r.agents()) {
-            b.append(csvField(a.agent())).append(',').append(a.runs()).append(',').append(a.errored());
-            for (double v : new double[] {a.accuracy(), a.spread(), a.passRate(), a.costPerTask(), a.turnsPerTask(),
-                a.inputTokensPerTask(), a.outputTokensPerTask()}) {
-                b.append(',').append(String.format(Locale.ROOT, "%.6f", v));
-            }
-            b.append('\n');
-        }
-        return b.toString();
-    }
-
-    static String csvField(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return LeaderboardCsv.of(r);
     }
 
     static void printText(Leaderboard.Report r, PrintWriter out) {

@@ -35,8 +35,19 @@ public final class Workbench {
     private final AtomicBoolean warned = new AtomicBoolean();
 
     public Workbench(Path tasksDir) {
-        this.catalog = tasksDir != null ? TaskCatalog.load(tasksDir) : TaskCatalog.bundled();
-        Path config = UserDirs.current().config();
+        this(tasksDir, UserDirs.current());
+    }
+
+    /**
+     * A workbench whose generated snapshots go to {@code dirs.cache()} and whose endpoints and prices come from
+     * {@code dirs.config()} (tests and embedding hosts point these at their own directories).
+     *
+     * @param tasksDir task definitions, or null for the bundled tasks
+     */
+    public Workbench(Path tasksDir, UserDirs dirs) {
+        Path dir = tasksDir != null ? tasksDir : TaskCatalog.locateBundled().orElse(null);
+        this.catalog = dir != null ? TaskCatalog.load(dir, dirs) : TaskCatalog.bundled();
+        Path config = dirs.config();
         this.endpoints = EndpointConfig.load(config.resolve("endpoints.json"));
         Path userPrices = config.resolve("prices.json");
         this.prices = Files.isRegularFile(userPrices) ? PriceTable.load(userPrices) : PriceTable.bundled();

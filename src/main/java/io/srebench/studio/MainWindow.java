@@ -2,6 +2,7 @@ package io.srebench.studio;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.srebench.agent.model.EndpointConfig;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.RunQuery;
@@ -10,10 +11,15 @@ import io.srebench.run.RunnerListener;
 import io.srebench.studio.app.DemoBenchmark;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.compare.CompareView;
+import io.srebench.studio.endpoints.EndpointsDialog;
+import io.srebench.studio.launch.BenchmarkLauncher;
+import io.srebench.studio.leaderboard.LeaderboardView;
+import io.srebench.studio.leaderboard.LeaderboardViewModel;
 import io.srebench.studio.matrix.MatrixView;
 import io.srebench.studio.matrix.MatrixViewModel;
 import io.srebench.studio.runs.RunsView;
 import io.srebench.studio.runs.RunsViewModel;
+import io.srebench.task.UserDirs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +47,9 @@ public final class MainWindow extends BorderPane {
     private final MatrixViewModel matrixVm;
     private final RunsView runsView;
     private final MatrixView matrixView;
+    private final LeaderboardViewModel leaderboardVm;
+    private final LeaderboardView leaderboardView;
+    private final BenchmarkLauncher launcher;
     private final TabPane tabs = new TabPane();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar(0);
@@ -58,9 +67,15 @@ public final class MainWindow extends BorderPane {
         matrixView.setOnCompare(c -> openCompare(c.runIds().get(0), c.runIds().get(1)));
         Tab runs = new Tab("Runs", runsView);
         Tab matrix = new Tab("Matrix", matrixView);
+        leaderboardVm = new LeaderboardViewModel(ctx.store(), ctx.store(), ctx.executor());
+        leaderboardView = new LeaderboardView(leaderboardVm);
+        Tab leaderboard = new Tab("Leaderboard", leaderboardView);
         runs.setClosable(false);
         matrix.setClosable(false);
-        tabs.getTabs().addAll(runs, matrix);
+        leaderboard.setClosable(false);
+        tabs.getTabs().addAll(runs, matrix, leaderboard);
+        launcher = ctx.workbench().map(w -> new BenchmarkLauncher(w, ctx.store(), ctx.executor(), tabs, this::refresh,
+                warning -> status.setText("WARNING: " + warning))).orElse(null);
         tabs.setId("main-tabs");
         setTop(toolbar());
         setCenter(tabs);
@@ -100,6 +115,11 @@ public final class MainWindow extends BorderPane {
     public void refresh() {
         runsVm.refresh();
         matrixVm.refresh();
+        leaderboardVm.refresh();
+    }
+
+    public LeaderboardView leaderboardView() {
+        return leaderboardView;
     }
 
     public void openRun(long runId) {
@@ -140,6 +160,13 @@ public final class MainWindow extends BorderPane {
         baselines.setId("run-baselines");
         baselines.setDisable(ctx.workbench().isEmpty());
         baselines.setOnAction(e -> startDemo());
+        Button launch = new Button("New benchmark…");
+        launch.setId("new-benchmark");
+        launch.setDisable(ctx.workbench().isEmpty());
+        launch.setOnAction(e -> launcher.showDialog(getScene().getWindow()));
+        Button endpoints = new Button("Endpoints…");
+        endpoints.setId("endpoints-button");
+        endpoints.setOnAction(e -> showEndpoints());
         Button reload = new Button("Refresh");
         reload.setOnAction(e -> refresh());
         ToggleButton dark = new ToggleButton("Dark");
@@ -151,7 +178,7 @@ public final class MainWindow extends BorderPane {
         });
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(app, store, grow, baselines, reload, dark);
+        return new ToolBar(app, store, grow, launch, baselines, endpoints, reload, dark);
     }
 
     /** Offers the demo benchmark when the store is empty; with {@code force} starts it without asking. */
@@ -205,6 +232,18 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    private void showEndpoints() {
+        try {
+            EndpointConfig config = ctx.workbench().map(w -> w.endpoints())
+                    .orElseGet(() -> EndpointConfig.load(UserDirs.current().config().resolve("endpoints.json")));
+            EndpointsDialog.show(getScene().getWindow(), config, ctx.executor());
+        } catch (RuntimeException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText("Cannot open the endpoints");
+            a.show();
+        }
+    }
+
     /** Registers something to release when the window closes. */
     public void onDispose(Runnable r) {
         disposers.add(r);
@@ -214,8 +253,12 @@ public final class MainWindow extends BorderPane {
         if (demo != null) {
             demo.cancel();
         }
+        if (launcher != null) {
+            launcher.dispose();
+        }
         runsView.dispose();
         matrixView.dispose();
+        leaderboardView.dispose();
         for (Tab t : tabs.getTabs()) {
             Node n = t.getContent();
             if (n instanceof Disposable d) {

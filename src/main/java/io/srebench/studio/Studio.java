@@ -22,6 +22,10 @@ final class Studio {
             w.tabs().getSelectionModel().select(1);
             return w;
         });
+        VIEWS.put("leaderboard", (ctx, w, r) -> {
+            w.tabs().getSelectionModel().select(2);
+            return w;
+        });
         VIEWS.put("inspector", (ctx, w, r) -> {
             if (ctx.store().run(r.runId()).isEmpty()) {
                 throw new BadInputException("--run: no run " + r.runId() + " in " + ctx.store().file());

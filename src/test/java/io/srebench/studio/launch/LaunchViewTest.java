@@ -1,0 +1,124 @@
+package io.srebench.studio.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.srebench.run.RunStatus;
+import io.srebench.run.RunSummary;
+import io.srebench.run.RunQuery;
+import io.srebench.run.Workbench;
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.app.FxBackgroundExecutor;
+import io.srebench.studio.leaderboard.ChartPng;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The launch dialog end to end: a real baseline benchmark (both baselines, one repeat) on two bundled tasks,
+ * with the store, the snapshot cache and the config in a temp dir, followed in its progress tab until done.
+ * Set {@code -Dsrebench.shot=/tmp/launch.png} to keep a picture of the finished progress tab.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LaunchViewTest {
+    private Path dir;
+    private SqliteStore store;
+    private FxBackgroundExecutor executor;
+    private BenchmarkLauncher launcher;
+    private TabPane tabs;
+    private final AtomicInteger refreshes = new AtomicInteger();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dir = Files.createTempDirectory("launch-view");
+        Workbench wb = LaunchViewModelTest.workbench(dir);
+        store = SqliteStore.open(dir.resolve("s.db"));
+        executor = new FxBackgroundExecutor(2);
+        tabs = new TabPane();
+        launcher = new BenchmarkLauncher(wb, store, executor, tabs, refreshes::incrementAndGet, w -> { });
+        stage.setScene(new Scene(tabs, 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        launcher.dispose();
+        executor.close();
+        store.close();
+    }
+
+    @Test
+    void startsABaselineBenchmarkAndShowsItsProgressToTheEnd(FxRobot robot) throws Exception {
+        robot.interact(() -> launcher.showDialog(stage));
+        TextField filter = robot.lookup("#launch-filter").query();
+        List<String> tasks = List.of("scenario-102", "scenario-114");
+        for (String t : tasks) {
+            robot.interact(() -> filter.setText(t));
+            robot.clickOn("#launch-all");
+        }
+        Spinner<Integer> repeats = robot.lookup("#launch-repeats").query();
+        robot.interact(() -> repeats.getValueFactory().setValue(1));
+        assertTrue(robot.lookup("#launch-count").queryLabeled().getText().endsWith(" runs"));
+        robot.clickOn("#launch-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tabs.getTabs().size(), "a progress tab opened");
+        long id = Long.parseLong(tabs.getTabs().get(0).getId().replace("benchmark-tab-", ""));
+        ProgressViewModel p = launcher.progress(id);
+        assertNotNull(p);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !p.runningProperty().get() && p.doneProperty().get() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, p.totalProperty().get());
+        assertEquals(4, p.doneProperty().get());
+        assertEquals(1.0, p.fractionProperty().get(), 1e-9);
+        List<RunSummary> runs = store.list(new RunQuery(null, null, null, id, null, null, null, 0));
+        assertEquals(4, runs.size());
+        for (RunSummary r : runs) {
+            assertTrue(tasks.contains(r.taskId()), r.taskId());
+            assertEquals(RunStatus.DONE, r.status(), r.agent() + ": " + r.error());
+        }
+        for (RunProgress r : p.runs()) {
+            assertEquals(RunStatus.DONE, r.statusProperty().get());
+            assertTrue(r.turnsProperty().get() > 0, "turns counted for " + r.agent());
+        }
+        assertTrue(robot.lookup("#progress-status").queryLabeled().getText().startsWith("finished: 4 / 4"));
+        assertTrue(robot.lookup("#progress-resume").query().isDisabled());
+        assertTrue(refreshes.get() >= 1, "the runs browser was refreshed");
+        String shot = System.getProperty("srebench.shot");
+        if (shot != null) {
+            robot.interact(() -> {
+                try {
+                    ChartPng.write(tabs, Path.of(shot));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutTasks(FxRobot robot) {
+        robot.interact(() -> launcher.showDialog(stage));
+        robot.clickOn("#launch-start");
+        assertTrue(robot.lookup("#launch-problems").queryLabeled().getText().contains("tasks: tick at least one task"));
+        assertEquals(0, tabs.getTabs().size());
+    }
+}

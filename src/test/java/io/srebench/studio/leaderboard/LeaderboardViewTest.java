@@ -1,0 +1,97 @@
+package io.srebench.studio.leaderboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.srebench.run.Annotation;
+import io.srebench.run.AnnotationLabel;
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.app.BackgroundExecutor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LeaderboardViewTest {
+    private Path dir;
+    private SqliteStore store;
+    private LeaderboardViewModel vm;
+    private LeaderboardView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("leaderboard-view");
+        store = SqliteStore.open(dir.resolve("s.db"));
+        LeaderboardViewModelTest.scored(store, "t1", "cheap", 1, 0.5, 0.01, 2);
+        LeaderboardViewModelTest.scored(store, "t2", "cheap", 1, 0.25, 0.01, 2);
+        LeaderboardViewModelTest.scored(store, "t1", "dear", 1, 1.0, 0.50, 6);
+        LeaderboardViewModelTest.scored(store, "t2", "dear", 1, 0.5, 0.50, 6);
+        long bad = LeaderboardViewModelTest.scored(store, "t1", "dominated", 1, 0.0, 0.20, 4);
+        store.saveAnnotation(new Annotation(0, bad, "ns/Pod/x", AnnotationLabel.WRONG_NAMESPACE, null, null, "me", null,
+                null));
+        vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
+        view = new LeaderboardView(vm);
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void tableAndChartsShowTheReport(FxRobot robot) throws Exception {
+        assertEquals(3, view.table().getItems().size());
+        assertEquals("dear", view.table().getItems().get(0).agent());
+        List<String> costSeries = new ArrayList<>();
+        view.costChart().getData().forEach(s -> costSeries.add(s.getName()));
+        assertEquals(List.of("dear", "cheap", "dominated", LeaderboardView.FRONTIER), costSeries);
+        XYChart.Series<Number, Number> front = view.costChart().getData().get(3);
+        assertEquals(2, front.getData().size());
+        assertEquals(0.01, front.getData().get(0).getXValue().doubleValue(), 1e-9);
+        assertEquals(3, view.turnsChart().getData().size());
+        assertEquals(3, view.taskChart().getData().size());
+        assertEquals(2, view.taskChart().getData().get(0).getData().size());
+        assertEquals(1, view.falsePositiveChart().getData().size());
+        assertEquals(AnnotationLabel.WRONG_NAMESPACE.text(), view.falsePositiveChart().getData().get(0).getName());
+        assertTrue(robot.lookup("#leaderboard-message").queryLabeled().getText().startsWith("3 agents"));
+        List<Path> pngs = new ArrayList<>();
+        Path out = Files.createDirectories(dir.resolve("png"));
+        robot.interact(() -> {
+            try {
+                pngs.addAll(view.writeCharts(out));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertEquals(4, pngs.size());
+        for (Path p : pngs) {
+            BufferedImage img = ImageIO.read(p.toFile());
+            assertTrue(img.getWidth() > 100 && img.getHeight() > 100, p.toString());
+        }
+    }
+
+    @Test
+    void disposeStopsFollowingTheViewModel(FxRobot robot) {
+        robot.interact(view::dispose);
+        LeaderboardViewModelTest.scored(store, "t3", "newcomer", 1, 1.0, 0.0, 1);
+        robot.interact(vm::refresh);
+        assertEquals(3, view.costChart().getData().size() - 1);
+    }
+}
