@@ -9,6 +9,7 @@ import io.srebench.agent.LoopConfig;
 import io.srebench.agent.TaskBrief;
 import io.srebench.agent.TurnListener;
 import io.srebench.agent.model.Endpoint;
+import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.PriceTable;
 import io.srebench.agent.trajectory.RunInfo;
 import io.srebench.agent.trajectory.ToolCallRecord;
@@ -40,6 +41,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
     private final PriceTable prices;
     private final LoopConfig loopConfig;
     private final TaskScoring scoring;
+    private Function<Endpoint, ModelClient> clients = e -> null;
 
     /**
      * @param tasks task by id (throws {@link BadInputException} for an unknown id)
@@ -60,6 +62,15 @@ public final class AgentSessionExecutor implements SessionExecutor {
         this.prices = prices;
         this.loopConfig = loopConfig;
         this.scoring = scoring;
+    }
+
+    /**
+     * Uses {@code f} to make the model client of an endpoint instead of the provider SDK (benchmarks
+     * of the harness with a simulated model; tests). {@code f} returning null means the default.
+     */
+    public AgentSessionExecutor withModelClients(Function<Endpoint, ModelClient> f) {
+        this.clients = f;
+        return this;
     }
 
     @Override
@@ -116,7 +127,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
     private Agent agentFor(AgentSpec spec, Task task) {
         if ("model".equals(spec.kind())) {
             Endpoint ep = endpoints.apply(spec.endpoint());
-            return Agents.create("model", new Agents.Options(ep, null, prices, null));
+            return Agents.create("model", new Agents.Options(ep, clients.apply(ep), prices, null));
         }
         List<String> truth = null;
         if ("oracle".equals(spec.name())) {
