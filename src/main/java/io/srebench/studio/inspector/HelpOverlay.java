@@ -18,7 +18,8 @@ public final class HelpOverlay extends StackPane {
             new String[] {"n / N", "next / previous match"},
             new String[] {"Esc", "leave the search field, close this help"},
             new String[] {"?", "show / hide this help"},
-            new String[] {"mouse", "wheel zooms the topology, drag pans; click a node or a scored entity to select it"});
+            new String[] {"mouse", "wheel zooms the topology, drag pans; click a node or a scored entity to select it"},
+            new String[] {"topology", "one node per component; Show pods & replica sets expands workloads; Fit shows all"});
 
     public HelpOverlay() {
         setId("help-overlay");

@@ -102,7 +102,7 @@ public final class InspectorRenderer {
         try {
             waitFor(view::isSettled);
             onFx(() -> {
-                view.topologyPane().zoomPane().fit();
+                view.topologyPane().showInitialView();
                 return null;
             });
             onFx(() -> null); // one more pulse for the transcript's scroll

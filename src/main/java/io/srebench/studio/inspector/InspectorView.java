@@ -58,7 +58,7 @@ public final class InspectorView extends BorderPane {
         scoring = new ScoringPane(vm);
         split = new SplitPane(alerts, topology, transcript, scoring);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.46, 0.8);
+        split.setDividerPositions(0.19, 0.52, 0.81);
         setTop(toolbar());
         setCenter(new StackPane(split, help));
         Label message = new Label();

@@ -14,12 +14,14 @@ import io.srebench.studio.inspector.scoring.ScoreDetail;
 import io.srebench.studio.inspector.topology.EntityGraph;
 import io.srebench.studio.inspector.topology.GraphLayout;
 import io.srebench.studio.inspector.topology.NodeState;
+import io.srebench.studio.inspector.topology.ShownGraph;
 import io.srebench.studio.inspector.transcript.SearchMatch;
 import io.srebench.studio.inspector.transcript.TranscriptBlock;
 import io.srebench.studio.inspector.transcript.TranscriptBlocks;
 import io.srebench.studio.inspector.transcript.TranscriptModel;
 import io.srebench.task.Task;
 import io.srebench.task.truth.GroundTruth;
+import io.srebench.task.truth.RootCause;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +81,9 @@ public final class InspectorViewModel {
             new ReadOnlyObjectWrapper<>(MentionIndex.empty(new TermMatcher(List.of())));
     private final ReadOnlyObjectWrapper<AlertsState> alertsState = new ReadOnlyObjectWrapper<>(AlertsState.empty());
     private final ReadOnlyObjectWrapper<Map<String, NodeState>> nodeStates = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, NodeState>> shownStates = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<ShownGraph> shownGraph = new ReadOnlyObjectWrapper<>(ShownGraph.empty());
+    private final BooleanProperty showPods = new SimpleBooleanProperty(false);
     private final BooleanProperty revealGroundTruth = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<GroundTruth> groundTruth = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper truthNote = new ReadOnlyStringWrapper("");
@@ -96,6 +101,7 @@ public final class InspectorViewModel {
     private boolean polling;
     private boolean truthLoading;
     private long mentionGeneration;
+    private long layoutGeneration;
     private int startAt;
 
     /** An inspector following live runs with the JavaFX timer. */
@@ -124,6 +130,7 @@ public final class InspectorViewModel {
             }
             refreshTurnState();
         });
+        showPods.addListener((o, a, b) -> refreshTurnState());
     }
 
     /** The inspector of {@code runId} in {@code ctx}. */
@@ -216,10 +223,6 @@ public final class InspectorViewModel {
         jobs.submit("snapshot", () -> SnapshotData.load(t, snapshots), data -> {
             snapshot.set(data);
             updateTerms();
-            if (!data.graph().isEmpty()) {
-                jobs.submit("topology layout", () -> GraphLayout.compute(data.graph()), layout::set,
-                        e -> message.set("topology layout failed: " + SnapshotData.oneLine(e)));
-            }
         }, e -> snapshot.set(SnapshotData.none("snapshot unavailable: " + SnapshotData.oneLine(e))));
     }
 
@@ -276,8 +279,32 @@ public final class InspectorViewModel {
         alertsState.set(as);
         List<AlertRow> firing = s.alerts().rows().stream().filter(r -> as.firing().contains(r.key())).toList();
         GroundTruth gt = groundTruth.get();
-        nodeStates.set(NodeState.compute(s.graph(), firing, mentions.get(), c, submittedNodes,
-                revealGroundTruth.get() && gt != null ? gt.rootCauses() : null, selectedNode.get()));
+        var rootCauses = revealGroundTruth.get() && gt != null ? gt.rootCauses() : null;
+        updateShownGraph(rootCauses);
+        nodeStates.set(NodeState.compute(s.graph(), firing, mentions.get(), c, submittedNodes, rootCauses,
+                selectedNode.get()));
+        shownStates.set(NodeState.shown(nodeStates.get(), shownGraph.get()));
+    }
+
+    /** Recomputes what the topology draws (not turn-dependent) and lays it out again in the background if it changed. */
+    private void updateShownGraph(List<RootCause> rootCauses) {
+        EntityGraph g = snapshot.get().graph();
+        ShownGraph prev = shownGraph.get();
+        ShownGraph next = ShownGraph.of(g, showPods.get(),
+                NodeState.notable(g, snapshot.get().alerts().rows(), mentions.get(), submittedNodes, rootCauses));
+        if (next.equals(prev)) {
+            return;
+        }
+        shownGraph.set(next);
+        if (next.sameDrawing(prev)) {
+            return;
+        }
+        long mine = ++layoutGeneration;
+        jobs.submit("topology layout", () -> GraphLayout.compute(next), r -> {
+            if (mine == layoutGeneration) {
+                layout.set(r);
+            }
+        }, e -> message.set("topology layout failed: " + SnapshotData.oneLine(e)));
     }
 
     private void loadTruth() {
@@ -501,6 +528,21 @@ public final class InspectorViewModel {
     /** Node id to how the node is drawn at the current turn. */
     public ReadOnlyObjectProperty<Map<String, NodeState>> nodeStatesProperty() {
         return nodeStates.getReadOnlyProperty();
+    }
+
+    /** Node id of the {@link #shownGraphProperty() shown graph} to how it is drawn (states of what it shows, or-ed). */
+    public ReadOnlyObjectProperty<Map<String, NodeState>> shownStatesProperty() {
+        return shownStates.getReadOnlyProperty();
+    }
+
+    /** What the topology pane draws; {@link #layoutProperty()} is its layout (it follows with the layout job). */
+    public ReadOnlyObjectProperty<ShownGraph> shownGraphProperty() {
+        return shownGraph.getReadOnlyProperty();
+    }
+
+    /** Off by default (application level): on, the topology shows every Pod and ReplicaSet (the full graph). */
+    public BooleanProperty showPodsProperty() {
+        return showPods;
     }
 
     /** Off by default: root causes are marked only while this is on. */

@@ -141,6 +141,38 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void topologyShowsTheApplicationLevelUntilPodsAreAskedFor() {
+        InspectorViewModel vm = open(runId);
+        var shown = vm.shownGraphProperty().get();
+        assertTrue(shown.graph().node(InspectorFixture.DEPLOY_PAYMENT).isPresent());
+        assertTrue(shown.graph().node(InspectorFixture.POD_PAYMENT).isEmpty(), "Pods fold into their workload");
+        assertTrue(shown.graph().node("Service/otel-demo/payment").isEmpty(), "the Service merges with its Deployment");
+        assertEquals(InspectorFixture.DEPLOY_PAYMENT, shown.shownId(InspectorFixture.POD_PAYMENT));
+        assertEquals(shown.graph().nodes().size(), vm.layoutProperty().get().nodes().size());
+        assertEquals("Deployment/otel-demo/checkout", shown.shownId(InspectorFixture.SERVICE_CHECKOUT));
+        assertTrue(shown.graph().edges().contains(new io.srebench.studio.inspector.topology.EntityGraph.Edge(
+                "Deployment/otel-demo/checkout", InspectorFixture.DEPLOY_PAYMENT, "calls")), "Service calls lift up");
+
+        vm.goTo(2);
+        assertTrue(state(vm, InspectorFixture.POD_PAYMENT).touchedNow());
+        assertTrue(vm.shownStatesProperty().get().get(InspectorFixture.DEPLOY_PAYMENT).touchedNow());
+        vm.goTo(4);
+        vm.selectNode(InspectorFixture.POD_PAYMENT);
+        assertTrue(vm.shownStatesProperty().get().get(InspectorFixture.DEPLOY_PAYMENT).selected(),
+                "selecting a folded Pod marks the node that shows it");
+
+        vm.showPodsProperty().set(true);
+        shown = vm.shownGraphProperty().get();
+        assertTrue(shown.graph().node(InspectorFixture.POD_PAYMENT).isPresent());
+        assertTrue(vm.layoutProperty().get().nodes().containsKey(InspectorFixture.POD_PAYMENT), "laid out again");
+        assertTrue(vm.shownStatesProperty().get().get(InspectorFixture.POD_PAYMENT).selected());
+        assertFalse(vm.shownStatesProperty().get().get(InspectorFixture.DEPLOY_PAYMENT).selected());
+        vm.showPodsProperty().set(false);
+        assertTrue(vm.layoutProperty().get().nodes().containsKey(InspectorFixture.DEPLOY_PAYMENT));
+        assertFalse(vm.layoutProperty().get().nodes().containsKey(InspectorFixture.POD_PAYMENT));
+    }
+
+    @Test
     void alertsFiringAndLookedAtFollowTheTurn() {
         InspectorViewModel vm = open(runId);
         String crash = AlertRow.keyOf("KubePodCrashLooping", "payment-5d8f7c9b4-abcde", "otel-demo");

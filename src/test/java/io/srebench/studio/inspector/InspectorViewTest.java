@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
+import io.srebench.studio.inspector.topology.ZoomPane;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +79,16 @@ class InspectorViewTest {
         assertEquals(InspectorFixture.DEPLOY_PAYMENT, view.viewModel().selectedNodeProperty().get());
         assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-selected"));
         assertEquals("turn 3 / 5", label(robot), "clicking the entity jumps to the first turn naming it");
+        assertTrue(view.topologyPane().styleOf(InspectorFixture.POD_PAYMENT).isEmpty(), "pods are folded by default");
+        assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-touched"));
+        assertTrue(view.topologyPane().zoomPane().zoom() >= ZoomPane.READABLE_SCALE, "the first view stays readable");
+        robot.clickOn("#show-pods");
+        settle();
         assertTrue(view.topologyPane().styleOf(InspectorFixture.POD_PAYMENT).contains("node-touched"));
+        assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-selected"));
+        robot.clickOn("#show-pods");
+        settle();
+        assertTrue(view.topologyPane().styleOf(InspectorFixture.POD_PAYMENT).isEmpty());
 
         assertFalse(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
         robot.clickOn("#reveal-truth");

@@ -21,15 +21,20 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays an {@link EntityGraph} out with ELK's layered algorithm (top to bottom, orthogonal edges). Pure
- * computation without JavaFX: run it on the background executor. Node sizes are estimated from the label length
- * (the toolkit's text measurement is not used off the UI thread).
+ * Lays a {@link ShownGraph} out with ELK's layered algorithm (left to right, following the edges: callers left of
+ * callees, owners left of what they own; orthogonal edges). Pure computation without JavaFX: run it on the
+ * background executor. Node sizes are estimated from the label lengths at the pane's fonts (13 px bold name, 11 px
+ * kind line; the toolkit's text measurement is not used off the UI thread), generous enough for DejaVu/Inter.
  */
 public final class GraphLayout {
-    /** Pixels per label character, for the size estimate. */
-    public static final double CHAR_WIDTH = 8.0;
+    /** Pixels per character of the name line (13 px bold), for the size estimate. */
+    public static final double CHAR_WIDTH = 8.2;
+    /** Pixels per character of the kind line (11 px). */
+    public static final double KIND_CHAR_WIDTH = 6.6;
     /** Node height: two label lines. */
-    public static final double NODE_HEIGHT = 38;
+    public static final double NODE_HEIGHT = 42;
+    /** Horizontal padding inside a node box, each side. */
+    public static final double NODE_PAD = 8;
 
     private static volatile boolean registered;
 
@@ -56,32 +61,39 @@ public final class GraphLayout {
     public record Route(EntityGraph.Edge edge, double[] xs, double[] ys) {
     }
 
-    /** The label width estimate for a node: the wider of name and kind, plus padding. */
-    public static double nodeWidth(EntityGraph.Node n) {
-        int chars = Math.max(n.name().length(), n.kind().length());
-        return Math.max(70, Math.min(320, chars * CHAR_WIDTH + 20));
+    /** The label width estimate for a node with kind line {@code kind}: the wider line plus padding (80 to 360). */
+    public static double nodeWidth(EntityGraph.Node n, String kind) {
+        double text = Math.max(n.name().length() * CHAR_WIDTH, kind.length() * KIND_CHAR_WIDTH);
+        return Math.max(80, Math.min(360, text + 2 * NODE_PAD + 4));
     }
 
-    /** Lays {@code g} out. */
+    /** Lays every node and edge of {@code g} out. */
     public static Result compute(EntityGraph g) {
+        return compute(ShownGraph.full(g, java.util.Set.of()));
+    }
+
+    /** Lays {@code shown} out. */
+    public static Result compute(ShownGraph shown) {
+        EntityGraph g = shown.graph();
         if (g.isEmpty()) {
             return Result.empty();
         }
         register();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
-        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
-        root.setProperty(CoreOptions.ASPECT_RATIO, 1.0);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 36.0);
+        root.setProperty(CoreOptions.ASPECT_RATIO, 1.4);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
         Map<String, ElkNode> elk = new HashMap<>();
         for (EntityGraph.Node n : g.nodes()) {
             ElkNode e = ElkGraphUtil.createNode(root);
             e.setIdentifier(n.id());
-            e.setDimensions(nodeWidth(n), NODE_HEIGHT);
+            e.setDimensions(nodeWidth(n, shown.kindLabel(n)), NODE_HEIGHT);
             elk.put(n.id(), e);
         }
         Map<ElkEdge, EntityGraph.Edge> edgeOf = new LinkedHashMap<>();

@@ -75,6 +75,49 @@ public record NodeState(boolean firing, boolean touchedNow, boolean touchedSoFar
         return out;
     }
 
+    /** Either state's marks: the state of a shown node that stands for several entities. */
+    public NodeState or(NodeState o) {
+        return new NodeState(firing || o.firing, touchedNow || o.touchedNow, touchedSoFar || o.touchedSoFar,
+                submitted || o.submitted, rootCause || o.rootCause, selected || o.selected);
+    }
+
+    /**
+     * The states of the nodes {@code shown} draws, keyed by shown id: each is the {@link #or} of the states of the
+     * entities it shows (a touched Pod marks the Deployment it is folded into).
+     *
+     * @param states states of the full graph's nodes ({@link #compute})
+     */
+    public static Map<String, NodeState> shown(Map<String, NodeState> states, ShownGraph shown) {
+        Map<String, NodeState> out = new LinkedHashMap<>();
+        shown.graph().nodes().forEach(n -> out.put(n.id(), PLAIN));
+        states.forEach((id, st) -> {
+            String to = shown.shownId(id);
+            if (to != null) {
+                out.merge(to, st, NodeState::or);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Ids of the nodes worth showing even at the application level: named by some turn so far indexed, named by
+     * the submission, the subject of some alert at any poll, or (when given) a root cause. Unlike {@link #compute}
+     * this does not depend on the current turn, so stepping does not change what is drawn.
+     */
+    public static Set<String> notable(EntityGraph g, Collection<AlertRow> allAlerts, MentionIndex mentions,
+                                      Set<String> submitted, List<RootCause> rootCauses) {
+        Set<String> touched = mentions.upTo(mentions.size() - 1);
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (EntityGraph.Node n : g.nodes()) {
+            if (touched.contains(n.name().toLowerCase(Locale.ROOT)) || submitted.contains(n.id())
+                    || allAlerts.stream().anyMatch(a -> about(a, n))
+                    || rootCauses != null && rootCauses.stream().anyMatch(r -> r.matches(n.ref()))) {
+                out.add(n.id());
+            }
+        }
+        return out;
+    }
+
     /** Whether alert {@code a} is about node {@code n}: same name as the alert's entity label, compatible namespace. */
     public static boolean about(AlertRow a, EntityGraph.Node n) {
         if (a.entityValue() == null || !a.entityValue().equalsIgnoreCase(n.name())) {

@@ -15,7 +15,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
@@ -23,8 +22,10 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 /**
- * The topology pane: the entity graph laid out by ELK (computed by the view-model off the UI thread), drawn with
- * shapes in a {@link ZoomPane}. Node style classes follow {@link NodeState}; clicking a node selects it.
+ * The topology pane: the view-model's {@link ShownGraph} (application level by default, every Pod and ReplicaSet
+ * with "Show pods &amp; replica sets") laid out by ELK off the UI thread, drawn with shapes in a {@link ZoomPane}.
+ * Node style classes follow the view-model's shown states; clicking a node selects it. A new layout opens at
+ * {@link #showInitialView()}: the whole graph when it is readable, else the notable nodes at a readable zoom.
  */
 public final class TopologyPane extends BorderPane {
     private final InspectorViewModel vm;
@@ -42,6 +43,12 @@ public final class TopologyPane extends BorderPane {
         Button fit = new Button("Fit");
         fit.setId("topology-fit");
         fit.setOnAction(e -> zoom.fit());
+        ToggleButton pods = new ToggleButton("Show pods & replica sets");
+        pods.setId("show-pods");
+        pods.setTooltip(new Tooltip("Off: one node per application component (Service + workload), with config, storage"
+                + " and chaos objects only when touched, submitted, alerting or revealed. On: the full ownership graph."));
+        pods.selectedProperty().bindBidirectional(vm.showPodsProperty());
+        subs.add(() -> pods.selectedProperty().unbindBidirectional(vm.showPodsProperty()));
         ToggleButton truth = new ToggleButton("Reveal ground truth");
         truth.setId("reveal-truth");
         truth.selectedProperty().bindBidirectional(vm.revealGroundTruthProperty());
@@ -50,7 +57,7 @@ public final class TopologyPane extends BorderPane {
         note.getStyleClass().add("pane-note");
         note.textProperty().bind(vm.truthNoteProperty());
         subs.add(() -> note.textProperty().unbind());
-        HBox bar = new HBox(6, title, fit, truth, note);
+        FlowPane bar = new FlowPane(6, 4, title, fit, pods, truth, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(new javafx.scene.layout.VBox(bar, legend()));
@@ -60,10 +67,10 @@ public final class TopologyPane extends BorderPane {
         StackPane.setAlignment(placeholder, Pos.CENTER);
         setCenter(center);
         subs.onChange(vm.layoutProperty(), (o, a, b) -> draw(b));
-        subs.onChange(vm.nodeStatesProperty(), (o, a, b) -> restyle(b));
+        subs.onChange(vm.shownStatesProperty(), (o, a, b) -> restyle(b));
         subs.onChange(vm.snapshotProperty(), (o, a, b) -> updatePlaceholder());
         subs.onChange(vm.selectedNodeProperty(), (o, a, b) -> {
-            Group g = b == null ? null : nodes.get(b);
+            Group g = b == null ? null : nodes.get(vm.shownGraphProperty().get().shownId(b));
             if (g != null) {
                 zoom.reveal(g);
             }
@@ -109,18 +116,49 @@ public final class TopologyPane extends BorderPane {
         for (GraphLayout.Route r : layout.edges()) {
             edges.getChildren().add(edge(r));
         }
-        SnapshotData s = vm.snapshotProperty().get();
-        for (EntityGraph.Node n : s.graph().nodes()) {
+        ShownGraph shown = vm.shownGraphProperty().get();
+        for (EntityGraph.Node n : shown.graph().nodes()) {
             GraphLayout.Box b = layout.nodes().get(n.id());
             if (b != null) {
-                Group g = node(n, b);
+                Group g = node(n, shown.kindLabel(n), b);
                 nodes.put(n.id(), g);
                 boxes.getChildren().add(g);
             }
         }
         content.getChildren().addAll(edges, boxes);
-        restyle(vm.nodeStatesProperty().get());
-        zoom.fit();
+        restyle(vm.shownStatesProperty().get());
+        showInitialView();
+    }
+
+    /**
+     * Fits the graph when that keeps it readable ({@link ZoomPane#READABLE_SCALE}); otherwise centres at a readable
+     * zoom on the nodes that matter most: alerting, submitted or revealed ones; else those the current turn touches;
+     * else every notable node (touched by any turn). The Fit button still fits everything.
+     */
+    public void showInitialView() {
+        List<String> marked = new java.util.ArrayList<>();
+        List<String> now = new java.util.ArrayList<>();
+        vm.shownStatesProperty().get().forEach((id, st) -> {
+            if (st.firing() || st.submitted() || st.rootCause()) {
+                marked.add(id);
+            } else if (st.touchedNow()) {
+                now.add(id);
+            }
+        });
+        java.util.Collection<String> ids = !marked.isEmpty() ? marked : !now.isEmpty() ? now
+                : vm.shownGraphProperty().get().focus();
+        javafx.geometry.Bounds focus = null;
+        for (String id : ids) {
+            Group g = nodes.get(id);
+            if (g != null) {
+                javafx.geometry.Bounds b = g.getBoundsInParent();
+                focus = focus == null ? b : new javafx.geometry.BoundingBox(Math.min(focus.getMinX(), b.getMinX()),
+                        Math.min(focus.getMinY(), b.getMinY()),
+                        Math.max(focus.getMaxX(), b.getMaxX()) - Math.min(focus.getMinX(), b.getMinX()),
+                        Math.max(focus.getMaxY(), b.getMaxY()) - Math.min(focus.getMinY(), b.getMinY()));
+            }
+        }
+        zoom.showReadable(focus);
     }
 
     private Group edge(GraphLayout.Route r) {
@@ -143,17 +181,18 @@ public final class TopologyPane extends BorderPane {
         return g;
     }
 
-    private Group node(EntityGraph.Node n, GraphLayout.Box b) {
+    private Group node(EntityGraph.Node n, String kindLine, GraphLayout.Box b) {
         Rectangle box = new Rectangle(b.width(), b.height());
         box.setArcWidth(10);
         box.setArcHeight(10);
         box.getStyleClass().add("topo-node-box");
-        Text kind = new Text(6, 14, n.kind());
+        Text kind = new Text(GraphLayout.NODE_PAD, 16, kindLine);
         kind.getStyleClass().add("topo-node-kind");
-        Text name = new Text(6, 30, n.name());
+        Text name = new Text(GraphLayout.NODE_PAD, 34, n.name());
         name.getStyleClass().add("topo-node-name");
-        Rectangle clip = new Rectangle(b.width() - 4, b.height());
-        name.setClip(clip);
+        // the width is an estimate: clip rather than spill over a neighbour when a font runs wider
+        kind.setClip(new Rectangle(b.width() - 4, b.height()));
+        name.setClip(new Rectangle(b.width() - 4, b.height()));
         Group g = new Group(box, kind, name);
         g.setLayoutX(b.x());
         g.setLayoutY(b.y());
@@ -179,7 +218,7 @@ public final class TopologyPane extends BorderPane {
         });
     }
 
-    /** Style classes of a drawn node (empty when not drawn). */
+    /** Style classes of the drawn node with id {@code id} (empty when not drawn, e.g. a Pod folded into its workload). */
     public List<String> styleOf(String id) {
         Group g = nodes.get(id);
         return g == null ? List.of() : List.copyOf(g.getStyleClass());

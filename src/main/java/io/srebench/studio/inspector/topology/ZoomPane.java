@@ -13,20 +13,22 @@ import javafx.scene.transform.Translate;
 
 /**
  * A clipped viewport onto a larger drawing: the mouse wheel zooms about the pointer, dragging pans, {@link #fit()}
- * shows the whole drawing. The first {@link #fit()} requested before the pane has a size happens at its first
- * layout with one.
+ * shows the whole drawing, {@link #showReadable} shows as much as fits without going below {@link #READABLE_SCALE}.
+ * A view requested before the pane has a size is applied at its first layout with one.
  */
 public final class ZoomPane extends Pane {
     /** Smallest and largest zoom. */
     public static final double MIN_SCALE = 0.05;
     public static final double MAX_SCALE = 4;
+    /** The smallest zoom {@link #showReadable} uses: 13 px names stay about 10 px high, 11 px kind lines 8 px. */
+    public static final double READABLE_SCALE = 0.75;
 
     private final Group content = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate translate = new Translate();
     private double dragX;
     private double dragY;
-    private boolean fitPending;
+    private Runnable pendingView;
 
     public ZoomPane() {
         getStyleClass().add("zoom-pane");
@@ -81,16 +83,55 @@ public final class ZoomPane extends Pane {
 
     /** Scales and centres the drawing to fill the viewport (never above 1.5x). */
     public void fit() {
-        if (getWidth() <= 0 || getHeight() <= 0) {
-            fitPending = true;
+        if (deferred(this::fit)) {
             return;
         }
-        fitPending = false;
         Bounds b = content.getLayoutBounds();
         if (b.getWidth() <= 0 || b.getHeight() <= 0) {
             return;
         }
-        double s = clamp(Math.min(1.5, Math.min(getWidth() / b.getWidth(), getHeight() / b.getHeight()) * 0.95));
+        centre(b, clamp(fitScale(b, 1.5)));
+    }
+
+    /**
+     * The initial view: the whole drawing when it fits at {@link #READABLE_SCALE} or more; otherwise the region
+     * {@code focus} (in drawing coordinates; null for none) as large as fits between {@link #READABLE_SCALE} and
+     * 1x, centred; without a focus, the drawing's left edge (where a left-to-right graph starts) at that zoom.
+     */
+    public void showReadable(Bounds focus) {
+        if (deferred(() -> showReadable(focus))) {
+            return;
+        }
+        Bounds b = content.getLayoutBounds();
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return;
+        }
+        double all = fitScale(b, 1.5);
+        if (all >= READABLE_SCALE) {
+            centre(b, clamp(all));
+        } else if (focus != null && focus.getWidth() > 0) {
+            centre(focus, Math.max(READABLE_SCALE, Math.min(1.0, fitScale(focus, 1.0))));
+        } else {
+            double s = READABLE_SCALE;
+            centre(new javafx.geometry.BoundingBox(b.getMinX(), b.getMinY(), getWidth() / s * 0.95, b.getHeight()), s);
+        }
+    }
+
+    private boolean deferred(Runnable view) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            pendingView = view;
+            return true;
+        }
+        pendingView = null;
+        return false;
+    }
+
+    /** The zoom at which {@code b} fills 95% of the viewport, at most {@code max}. */
+    private double fitScale(Bounds b, double max) {
+        return Math.min(max, Math.min(getWidth() / b.getWidth(), getHeight() / b.getHeight()) * 0.95);
+    }
+
+    private void centre(Bounds b, double s) {
         scale.setX(s);
         scale.setY(s);
         translate.setX((getWidth() - b.getWidth() * s) / 2 - b.getMinX() * s);
@@ -111,8 +152,8 @@ public final class ZoomPane extends Pane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (fitPending && getWidth() > 0 && getHeight() > 0) {
-            fit();
+        if (pendingView != null && getWidth() > 0 && getHeight() > 0) {
+            pendingView.run();
         }
     }
 
