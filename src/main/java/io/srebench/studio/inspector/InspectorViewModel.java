@@ -1,5 +1,8 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.inspector.InspectorLoads.Batch;
+import io.srebench.studio.inspector.InspectorLoads.Loaded;
+import io.srebench.studio.inspector.InspectorLoads.Polled;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
@@ -230,11 +233,11 @@ public final class InspectorViewModel {
     private void updateTerms() {
         Set<String> entityNames = new LinkedHashSet<>();
         snapshot.get().graph().nodes().forEach(n -> entityNames.add(n.name()));
-        submitted.get().forEach(s -> entityNames.add(lastSegment(s)));
+        submitted.get().forEach(s -> entityNames.add(InspectorLoads.lastSegment(s)));
         ScoreDetail sd = score.get();
         if (sd != null) {
-            sd.rows().forEach(r -> entityNames.add(lastSegment(r.entity())));
-            sd.missed().forEach(m -> entityNames.add(lastSegment(m.entity())));
+            sd.rows().forEach(r -> entityNames.add(InspectorLoads.lastSegment(r.entity())));
+            sd.missed().forEach(m -> entityNames.add(InspectorLoads.lastSegment(m.entity())));
         }
         Set<String> all = new LinkedHashSet<>(entityNames);
         for (AlertRow r : snapshot.get().alerts().rows()) {
@@ -386,7 +389,8 @@ public final class InspectorViewModel {
         Optional<EntityGraph.Node> node = snapshot.get().graph().find(entity);
         selectedNode.set(node.map(EntityGraph.Node::id).orElse(null));
         selectedEntity.set(entity);
-        List<Integer> ts = mentions.get().turnsMentioning(node.map(EntityGraph.Node::name).orElse(lastSegment(entity)));
+        String name = node.map(EntityGraph.Node::name).orElse(InspectorLoads.lastSegment(entity));
+        List<Integer> ts = mentions.get().turnsMentioning(name);
         selectedEntityTurns.setAll(ts);
         if (!ts.isEmpty()) {
             int next = ts.stream().filter(t -> t > current.get()).findFirst().orElse(ts.get(0));
@@ -403,12 +407,6 @@ public final class InspectorViewModel {
     /** Shows the score of another variant. */
     public void selectScore(String variant) {
         scores.stream().filter(s -> s.variant().equals(variant)).findFirst().ifPresent(score::set);
-    }
-
-    private static String lastSegment(String entity) {
-        String s = entity == null ? "" : entity.strip();
-        int slash = s.lastIndexOf('/');
-        return slash >= 0 ? s.substring(slash + 1) : s;
     }
 
     // ---- live ----
@@ -597,14 +595,5 @@ public final class InspectorViewModel {
     /** Background jobs outstanding (0 when everything requested so far has arrived). */
     public ReadOnlyIntegerProperty pendingProperty() {
         return jobs.pendingProperty();
-    }
-
-    private record Loaded(RunDetail detail, Task task) {
-    }
-
-    private record Batch(List<InspectedTurn> turns, List<List<TranscriptBlock>> blocks) {
-    }
-
-    private record Polled(Batch batch, RunSummary summary) {
     }
 }
