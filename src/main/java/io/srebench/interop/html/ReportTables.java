@@ -1,6 +1,8 @@
 package io.srebench.interop.html;
 
 import io.srebench.run.Leaderboard;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,7 +37,9 @@ final class ReportTables {
             b.append("<th>").append(Html.esc(a.agent())).append("</th>");
         }
         b.append("</tr></thead><tbody>");
-        for (String t : report.tasks()) {
+        List<String> tasks = new ArrayList<>(report.tasks());
+        tasks.sort(HtmlReport::naturalCompare);
+        for (String t : tasks) {
             b.append("<tr><td><a href=\"#task-").append(Html.esc(HtmlReport.anchor(t))).append("\">").append(Html.esc(t))
                     .append("</a></td>");
             for (Leaderboard.AgentRow a : report.agents()) {
