@@ -80,6 +80,13 @@ class KillResumeTest {
         Path db = dir.resolve("killed.db");
         Random rnd = new Random(Long.getLong("srebench.kills.seed", System.nanoTime()));
         Process p = cli("killed.log", runArgs(db));
+        // the first kill must come after the benchmark exists, else there is nothing to resume; on a loaded
+        // machine the JVM can take longer than the shortest kill delay just to start
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.readString(dir.resolve("killed.log")).contains("benchmark 1:") && p.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         int killed = 0;
         while (killed < kills) {
             if (p.waitFor(700 + rnd.nextInt(1800), TimeUnit.MILLISECONDS)) {
