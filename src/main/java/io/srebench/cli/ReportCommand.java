@@ -1,11 +1,19 @@
 package io.srebench.cli;
 
+import io.srebench.interop.html.HtmlReport;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.LeaderboardCsv;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
+import io.srebench.task.BadInputException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +44,16 @@ public final class ReportCommand implements Callable<Integer> {
         boolean json;
         @Option(names = "--csv", description = "Print the per-agent table as CSV.")
         boolean csv;
+        @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained offline HTML report "
+                + "(leaderboard, charts, matrix, transcripts) to FILE.")
+        Path html;
     }
 
     @Override
     public Integer call() {
+        if (format.html != null) {
+            return writeHtml(format.html);
+        }
         List<RunSummary> runs;
         try (SqliteStore s = store.open()) {
             runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
@@ -54,6 +68,33 @@ public final class ReportCommand implements Callable<Integer> {
             printText(r, out);
         }
         return 0;
+    }
+
+    private int writeHtml(Path file) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        HtmlReport.Written w;
+        try (SqliteStore s = store.open(); Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w = HtmlReport.write(s, benchmark, HtmlReport.Limits.DEFAULT, out);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new BadInputException(file + ": cannot write the report: " + e.getMessage());
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d runs, %d agents, %d tasks, %,d bytes%n", file,
+                    w.runs(), w.agents(), w.tasks(), Files.size(file));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write the report: " + e.getMessage());
+        }
+        return 0;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the write already failed; that error is the one to report
+        }
     }
 
     static Map<String, Object> json(Leaderboard.Report r) {
