@@ -23,7 +23,13 @@ import io.srebench.task.UserDirs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.srebench.interop.ImportService;
+import io.srebench.run.TaskScoring;
+import io.srebench.score.ScoreOptions;
+import java.io.File;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.scene.input.TransferMode;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -86,6 +92,19 @@ public final class MainWindow extends BorderPane {
         setBottom(bar);
         status.setText(ctx.workbench().map(w -> w.catalog().size() + " tasks in " + w.catalog().dir())
                 .orElse("tasks unavailable: " + ctx.workbenchProblem()));
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            importFiles(files);
+        });
         refresh();
     }
 
@@ -242,6 +261,38 @@ public final class MainWindow extends BorderPane {
             a.setHeaderText("Cannot open the endpoints");
             a.show();
         }
+    }
+
+    /**
+     * Imports other tools' run files (Stirrup, Inspect, ITBench, ATIF, srebench JSONL), dropped on the
+     * window, in the background; each file goes in whole or not at all, and the outcome is shown.
+     */
+    public void importFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        status.setText("importing " + files.size() + " file(s)…");
+        ctx.executor().submit("import", () -> ImportService.importFiles(files, ctx.store(),
+                id -> ctx.workbench().flatMap(w -> w.catalog().find(id)), new TaskScoring(ScoreOptions.DEFAULT)),
+                outcomes -> {
+                    refresh();
+                    StringBuilder text = new StringBuilder();
+                    int runs = 0;
+                    for (ImportService.FileOutcome o : outcomes) {
+                        runs += o.runIds().size();
+                        text.append(o.file().getFileName()).append(": ").append(o.refused() ? o.error()
+                                : o.format() + ", " + o.runIds().size() + " run(s)").append('\n');
+                    }
+                    status.setText("imported " + runs + " run(s)");
+                    boolean refused = outcomes.stream().anyMatch(ImportService.FileOutcome::refused);
+                    Alert a = new Alert(refused ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, text.toString());
+                    a.setHeaderText(refused ? "Some files were not imported" : "Imported " + runs + " run(s)");
+                    a.show();
+                }, err -> {
+                    Alert a = new Alert(Alert.AlertType.ERROR, err.getMessage());
+                    a.setHeaderText("Import failed");
+                    a.show();
+                });
     }
 
     /** Registers something to release when the window closes. */

@@ -1,6 +1,8 @@
 package io.srebench.studio;
 
+import io.srebench.studio.app.SplitMemory;
 import io.srebench.studio.app.StudioContext;
+import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorContext;
 import io.srebench.studio.inspector.InspectorView;
 import io.srebench.task.BadInputException;
@@ -52,8 +54,14 @@ final class Studio {
     static void configure(MainWindow window) {
         window.setRunOpener((ctx, runId, turn) -> {
             InspectorView view = InspectorView.open(InspectorContext.from(ctx), runId, turn);
+            Subscriptions remembered = new Subscriptions();
+            SplitMemory.bind(view.mainSplit(), "inspector", ctx.settings(), remembered);
             Tab tab = new Tab("Run " + runId, view);
-            tab.setOnClosed(e -> view.dispose());
+            tab.setOnClosed(e -> {
+                remembered.releaseAll();
+                view.dispose();
+            });
+            window.onDispose(remembered::releaseAll);
             window.onDispose(view::dispose);
             return tab;
         });

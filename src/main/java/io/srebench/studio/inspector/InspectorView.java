@@ -253,6 +253,11 @@ public final class InspectorView extends BorderPane {
     }
 
     /** Releases every listener on the view-model and stops the view-model (polling, background results). */
+    /** The four-pane split (the studio remembers its dividers). */
+    public SplitPane mainSplit() {
+        return split;
+    }
+
     public void dispose() {
         subs.releaseAll();
         alerts.dispose();
