@@ -26,7 +26,13 @@ import java.util.Locale;
 import io.srebench.interop.ImportService;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;
+import io.srebench.interop.html.HtmlReport;
 import java.io.File;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import javafx.stage.FileChooser;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.input.TransferMode;
@@ -197,7 +203,10 @@ public final class MainWindow extends BorderPane {
         });
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(app, store, grow, launch, baselines, endpoints, reload, dark);
+        Button html = new Button("HTML report…");
+        html.setId("export-html");
+        html.setOnAction(e -> exportHtml());
+        return new ToolBar(app, store, grow, launch, baselines, endpoints, html, reload, dark);
     }
 
     /** Offers the demo benchmark when the store is empty; with {@code force} starts it without asking. */
@@ -293,6 +302,35 @@ public final class MainWindow extends BorderPane {
                     a.setHeaderText("Import failed");
                     a.show();
                 });
+    }
+
+    /** Asks where, then writes the self-contained offline HTML report of every run in the store. */
+    private void exportHtml() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save HTML report");
+        chooser.setInitialFileName("srebench-report.html");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            exportHtml(f.toPath());
+        }
+    }
+
+    /** Writes the HTML report to {@code target} in the background (temp file, then moved in place). */
+    public void exportHtml(Path target) {
+        status.setText("writing " + target + "…");
+        ctx.executor().submit("html report", () -> {
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".html");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                HtmlReport.write(ctx.store(), null, HtmlReport.Limits.DEFAULT, w);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }, p -> status.setText("wrote " + p), err -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, err.getMessage());
+            a.setHeaderText("Cannot write the HTML report");
+            a.show();
+        });
     }
 
     /** Registers something to release when the window closes. */

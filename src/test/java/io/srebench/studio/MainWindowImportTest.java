@@ -70,4 +70,21 @@ class MainWindowImportTest {
         String text = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertTrue(text.contains("broken.json") && text.contains("trajectory.json"), text);
     }
+
+    @Test
+    void theHtmlReportCanBeWrittenFromTheStudio(FxRobot robot) throws Exception {
+        Path atif = writeAtif();
+        robot.interact(() -> window.importFiles(List.of(atif)));
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene().getWindow().hide());
+        Path out = dir.resolve("report.html");
+        robot.interact(() -> window.exportHtml(out));
+        WaitForAsyncUtils.waitForFxEvents();
+        String html = Files.readString(out);
+        assertTrue(html.contains("my-agent") || html.contains("gpt-5"), "the imported run is in the report");
+        assertTrue(html.startsWith("<!DOCTYPE html>") || html.startsWith("<!doctype html>"), html.substring(0, 40));
+    }
+
+    private Path writeAtif() throws Exception {
+        return Files.writeString(dir.resolve("t.json"), ATIF);
+    }
 }
