@@ -8,7 +8,6 @@ import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
-import io.srebench.run.TurnRecord;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.inspector.alerts.AlertRow;
 import io.srebench.studio.inspector.alerts.AlertsState;
@@ -20,7 +19,6 @@ import io.srebench.studio.inspector.topology.NodeState;
 import io.srebench.studio.inspector.topology.ShownGraph;
 import io.srebench.studio.inspector.transcript.SearchMatch;
 import io.srebench.studio.inspector.transcript.TranscriptBlock;
-import io.srebench.studio.inspector.transcript.TranscriptBlocks;
 import io.srebench.studio.inspector.transcript.TranscriptModel;
 import io.srebench.task.Task;
 import io.srebench.task.truth.GroundTruth;
@@ -167,21 +165,10 @@ public final class InspectorViewModel {
                 startPolling();
             }
         }, e -> message.set("cannot load run " + runId + ": " + SnapshotData.oneLine(e)));
-        jobs.submit("turns of run " + runId, () -> parse(repo.turns(runId)), batch -> {
+        jobs.submit("turns of run " + runId, () -> Batch.of(repo.turns(runId)), batch -> {
             turnsLoaded.set(true);
             append(batch);
         }, e -> message.set("cannot load turns: " + SnapshotData.oneLine(e)));
-    }
-
-    private static Batch parse(List<TurnRecord> records) {
-        List<InspectedTurn> ts = new ArrayList<>(records.size());
-        List<List<TranscriptBlock>> bs = new ArrayList<>(records.size());
-        for (TurnRecord r : records) {
-            InspectedTurn t = InspectedTurn.parse(r);
-            ts.add(t);
-            bs.add(TranscriptBlocks.of(t));
-        }
-        return new Batch(ts, bs);
     }
 
     private void append(Batch b) {
@@ -231,22 +218,9 @@ public final class InspectorViewModel {
 
     /** Names looked for in turns: nodes, alerts and their entities, submitted and scored entities. */
     private void updateTerms() {
-        Set<String> entityNames = new LinkedHashSet<>();
-        snapshot.get().graph().nodes().forEach(n -> entityNames.add(n.name()));
-        submitted.get().forEach(s -> entityNames.add(InspectorLoads.lastSegment(s)));
-        ScoreDetail sd = score.get();
-        if (sd != null) {
-            sd.rows().forEach(r -> entityNames.add(InspectorLoads.lastSegment(r.entity())));
-            sd.missed().forEach(m -> entityNames.add(InspectorLoads.lastSegment(m.entity())));
-        }
-        Set<String> all = new LinkedHashSet<>(entityNames);
-        for (AlertRow r : snapshot.get().alerts().rows()) {
-            all.add(r.name());
-            if (r.entityValue() != null) {
-                all.add(r.entityValue());
-            }
-        }
-        TermMatcher m = new TermMatcher(all);
+        InspectorLoads.Terms terms = InspectorLoads.terms(snapshot.get(), submitted.get(), score.get());
+        Set<String> entityNames = terms.entityNames();
+        TermMatcher m = new TermMatcher(terms.all());
         Set<String> nodes = new LinkedHashSet<>();
         EntityGraph g = snapshot.get().graph();
         submitted.get().forEach(s -> g.find(s).ifPresent(n -> nodes.add(n.id())));
@@ -436,7 +410,7 @@ public final class InspectorViewModel {
         }
         polling = true;
         int from = turns.size();
-        jobs.submit("poll run " + runId, () -> new Polled(parse(repo.turnsFrom(runId, from)), repo.run(runId).orElse(null)),
+        jobs.submit("poll run " + runId, () -> new Polled(Batch.of(repo.turnsFrom(runId, from)), repo.run(runId).orElse(null)),
             p -> {
                 polling = false;
                 append(p.batch());
