@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.srebench.agent.trajectory.TrajectoryIO;
 import io.srebench.task.BadInputException;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,18 +61,7 @@ final class ImportJson {
     }
 
     static JsonNode readTree(byte[] bytes, String where) {
-        try {
-            JsonNode n = READER.readTree(bytes);
-            if (n == null || n.isMissingNode()) {
-                throw new BadInputException(where + ": empty JSON");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(where + ": malformed JSON: " + oneLine(e.getOriginalMessage())
-                    + location(e), e);
-        } catch (IOException e) {
-            throw new BadInputException(where + ": cannot read: " + oneLine(e.getMessage()), e);
-        }
+        return readTree(new ByteArrayInputStream(bytes), where);
     }
 
     static String location(JsonProcessingException e) {
