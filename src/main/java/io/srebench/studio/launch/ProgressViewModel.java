@@ -61,6 +61,8 @@ public final class ProgressViewModel {
     private final StringProperty statusLine = new SimpleStringProperty("");
     private final int maxTurns;
     private volatile BenchmarkRunner.Handle handle;
+    /** Cancel asked before the runner handed back its handle: applied as soon as it does. */
+    private volatile boolean cancelRequested;
 
     public ProgressViewModel(RunRepository repo, BenchmarkRunner runner, long benchmarkId, BackgroundExecutor executor,
                              Runnable runsChanged, LongSupplier clock) {
@@ -88,6 +90,7 @@ public final class ProgressViewModel {
             return;
         }
         running.set(true);
+        cancelRequested = false;
         resumable.set(false);
         statusLine.set(recover ? "resuming…" : "starting…");
         executor.submit("benchmark " + benchmarkId, () -> {
@@ -98,6 +101,9 @@ public final class ProgressViewModel {
             executor.onUiThread(() -> setRows(all));
             BenchmarkRunner.Handle h = runner.start(benchmarkId, new Listener());
             handle = h;
+            if (cancelRequested) {
+                h.cancel();
+            }
             h.await();
             return list();
         }, this::finished, e -> {
@@ -126,18 +132,22 @@ public final class ProgressViewModel {
 
     /** Stops starting runs and asks running sessions to stop (their partial turns are kept). */
     public void cancel() {
-        BenchmarkRunner.Handle h = handle;
-        if (h != null && running.get()) {
-            h.cancel();
-            statusLine.set("cancelling…");
+        if (!running.get()) {
+            return;
         }
+        cancelRequested = true;
+        BenchmarkRunner.Handle h = handle;
+        if (h != null) {
+            h.cancel();
+        }
+        statusLine.set("cancelling…");
     }
 
     private void finished(List<RunSummary> all) {
         running.set(false);
         setRows(all);
         long left = all.stream().filter(r -> r.status() == RunStatus.QUEUED || r.status() == RunStatus.RUNNING).count();
-        boolean cancelled = handle != null && handle.isCancelled();
+        boolean cancelled = cancelRequested || handle != null && handle.isCancelled();
         resumable.set(left > 0);
         statusLine.set((cancelled ? "cancelled: " : "finished: ") + done.get() + " / " + total.get() + " runs, "
                 + money(cost.get()) + (left > 0 ? ", " + left + " left to resume" : ""));

@@ -34,11 +34,17 @@ class ProgressViewModelTest {
     private final AtomicLong clock = new AtomicLong(1_000_000);
     private final AtomicInteger refreshes = new AtomicInteger();
     private Runnable onSession = () -> { };
+    /** After onSession asks for a cancel, wait (bounded) until the runner has passed it on. */
+    private volatile boolean awaitCancel;
 
     private final SessionExecutor sessions = (long runId, String taskId, AgentSpec agent, int maxTurns, String variant,
                                               SessionExecutor.SessionSink sink, BooleanSupplier cancelled) -> {
         sink.started("process");
         onSession.run();
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (awaitCancel && !cancelled.getAsBoolean() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
         for (int t = 0; t < 3; t++) {
             if (cancelled.getAsBoolean()) {
                 return new SessionExecutor.SessionResult(RunStatus.INTERRUPTED, "cancelled", null, List.of());
@@ -97,12 +103,14 @@ class ProgressViewModelTest {
         long id = benchmark(runner);
         ProgressViewModel vm = vm(runner, id);
         onSession = vm::cancel;
+        awaitCancel = true;
         vm.start();
         assertFalse(vm.runningProperty().get());
         assertTrue(vm.resumableProperty().get());
         assertTrue(vm.statusLineProperty().get().startsWith("cancelled"), vm.statusLineProperty().get());
         assertEquals(0, vm.doneProperty().get());
         onSession = () -> { };
+        awaitCancel = false;
         vm.resume();
         assertEquals(4, vm.doneProperty().get());
         assertFalse(vm.resumableProperty().get());
