@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>What it does provide: the same fixed environment (nothing inherited from the host, so no API
  * keys), a private copy of the snapshot (read-only by permission bits, which root ignores), a
  * scratch directory as cwd and HOME, the same output caps,
- * the per-process rlimits of {@link SandboxOptions}, and on timeout or return a kill of the command's
+ * the per-process rlimits of {@link SandboxOptions} (the process limit only where {@link UserTasks} can
+ * count what it would apply to), and on timeout or return a kill of the command's
  * process group and every descendant the JVM can see. A process that starts its own session and
  * detaches ({@code setsid}) can escape that kill.
  *
@@ -65,9 +67,11 @@ public final class ProcessSandbox implements Sandbox {
         env.put("SCRATCH_DIR", work);
         long cpu = Math.max(1, (timeout.toMillis() + 999) / 1000) + 1;
         // setsid makes the command a process group leader (pid == pgid) so the group can be killed at once.
-        SandboxOptions effective = options.withMaxProcesses(options.maxProcesses() + userProcessCount());
-        List<String> argv = List.of("/usr/bin/setsid", "/bin/bash", "-c", effective.limitsPrologue(cpu), "srebench-limits",
-                rewritten);
+        OptionalInt userTasks = UserTasks.countIfAllVisible();
+        String prologue = userTasks.isPresent()
+                ? options.withMaxProcesses(options.maxProcesses() + userTasks.getAsInt()).limitsPrologue(cpu, true)
+                : options.limitsPrologue(cpu, false);
+        List<String> argv = List.of("/usr/bin/setsid", "/bin/bash", "-c", prologue, "srebench-limits", rewritten);
         return runner.run(argv, scratch.work().toFile(), env, timeout);
     }
 
@@ -87,15 +91,6 @@ public final class ProcessSandbox implements Sandbox {
             closed = true;
             scratch.close();
         }
-    }
-
-    /**
-     * Without a user namespace, the process limit counts every process of this user on the host, so the
-     * user's existing processes are added to the allowance.
-     */
-    private static int userProcessCount() {
-        String me = ProcessHandle.current().info().user().orElse("");
-        return (int) ProcessHandle.allProcesses().filter(h -> me.equals(h.info().user().orElse(null))).count();
     }
 
     private static void killGroupAndTree(Process p) {

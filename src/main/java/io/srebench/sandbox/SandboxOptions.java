@@ -57,8 +57,16 @@ public record SandboxOptions(int maxProcesses, long maxMemoryBytes, long maxFile
      * Stray descriptors 3..9 are closed first: the command sees only stdin, stdout and stderr.
      */
     String limitsPrologue(long cpuSeconds) {
+        return limitsPrologue(cpuSeconds, true);
+    }
+
+    /**
+     * As {@link #limitsPrologue(long)}; without {@code limitProcesses} the process limit is left as it is
+     * (for a command outside a user namespace, where the limit would count tasks it cannot see).
+     */
+    String limitsPrologue(long cpuSeconds, boolean limitProcesses) {
         return "exec 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-; "
-                + "ulimit -c 0 -u " + maxProcesses + " -v " + maxMemoryBytes / 1024 + " -f " + maxFileBytes / 1024
-                + " -t " + cpuSeconds + " || exit 126; exec /bin/bash -c \"$1\"";
+                + "ulimit -c 0" + (limitProcesses ? " -u " + maxProcesses : "")
+                + " -v " + maxMemoryBytes / 1024 + " -f " + maxFileBytes / 1024 + " -t " + cpuSeconds + " || exit 126; exec /bin/bash -c \"$1\"";
     }
 }

@@ -27,7 +27,7 @@ class ProcessSandboxTest {
                     + "test \"$PWD\" = \"$HOME\" && echo home-is-cwd; env | cut -d= -f1 | sort | tr '\\n' ' '", T);
             assertEquals(0, r.exitCode(), r.stderr());
             assertEquals("51\nx\nhome-is-cwd\nHOME LANG LOGNAME PATH PWD SCRATCH_DIR SHELL SHLVL SNAPSHOT_DIR TERM USER _ ",
-                    r.stdout());
+                    r.stdout(), r.stderr());
             assertTrue(Files.exists(sb.scratchDir().resolve("f")));
             ExecResult write = sb.exec("echo no > /snapshot/k8s_events_raw.tsv", T);
             if (!BwrapSandbox.isRoot()) {
@@ -35,6 +35,53 @@ class ProcessSandboxTest {
                 assertTrue(write.exitCode() != 0, "the snapshot copy is read-only");
             }
             assertEquals(51, Files.readAllLines(fx.snapshot.resolve("k8s_events_raw.tsv")).size());
+        }
+    }
+
+    /**
+     * Outside a user namespace {@code ulimit -u} counts every task (thread) of the user; a busy JVM with
+     * hundreds of threads must still leave the command its full allowance of processes.
+     */
+    @Test
+    void aJvmWithManyThreadsStillLeavesTheCommandItsProcesses() throws Exception {
+        SandboxFixture fx = new SandboxFixture(tmp);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> parked = new java.util.ArrayList<>();
+        try (ProcessSandbox sb = new ProcessSandbox(fx.snapshot, SandboxOptions.defaults().withMaxProcesses(64))) {
+            for (int i = 0; i < 400; i++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                t.setDaemon(true);
+                t.start();
+                parked.add(t);
+            }
+            ExecResult r = sb.exec("for i in 1 2 3 4 5 6 7 8; do (sleep 0.2; echo $i) & done; wait; "
+                    + "seq 3 | sort -r | tr '\\n' ' '", T);
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertEquals("", r.stderr());
+            assertTrue(r.stdout().endsWith("3 2 1 "), r.stdout());
+            assertEquals(8, r.stdout().lines().filter(l -> l.matches("[1-8]")).count(), r.stdout());
+        } finally {
+            release.countDown();
+            for (Thread t : parked) {
+                t.join(5_000);
+            }
+        }
+    }
+
+    @Test
+    void userTasksAreCountedWhereAllCanBeSeen() throws Exception {
+        java.util.OptionalInt n = UserTasks.countIfAllVisible();
+        boolean initialPidNamespace = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString()
+                .equals("pid:[4026531836]");
+        assertEquals(initialPidNamespace, n.isPresent());
+        if (n.isPresent()) {
+            assertTrue(n.getAsInt() >= Thread.activeCount(), "this JVM alone has " + Thread.activeCount() + " threads");
         }
     }
 

@@ -30,11 +30,16 @@ public final class InspectorBench {
     private static final int TURNS = 100;
     private static final int CALLS = 5;
     private static final int OUTPUT_CHARS = 20_000;
+    private static final String FIRST = "bench.first";
+    private static final String SUMMARY = "bench.summary";
+    private static final String SETTLED = "bench.settled";
 
     private InspectorBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        int warmOpens = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int browserRuns = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path dir = Files.createTempDirectory("inspector-bench");
         Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
         InspectorRenderer.ensureToolkit(true);
@@ -45,77 +50,177 @@ public final class InspectorBench {
             System.out.printf(Locale.ROOT, "run: %d turns, %,d chars of tool output%n", TURNS, outputChars);
             long heapBefore = usedHeap();
             InspectorContext ctx = InspectorFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
-            AtomicLong firstPulse = new AtomicLong();
-            AtomicLong summaryPulse = new AtomicLong();
-            long t0 = System.nanoTime();
-            InspectorView view = InspectorRenderer.onFx(() -> {
-                InspectorViewModel vm = new InspectorViewModel(ctx, id);
-                InspectorView v = new InspectorView(vm);
+            coldOpen(ctx, id, heapBefore);
+            List<long[]> warm = new ArrayList<>();
+            for (int i = 0; i < warmOpens; i++) {
+                warm.add(warmOpen(ctx, id));
+            }
+            System.out.printf(Locale.ROOT, "used heap after GC with every inspector closed: %.1f MB%n", usedHeap() / 1e6);
+            Thread.sleep(Long.getLong("bench.holdMillis", 0)); // time for a heap histogram (jcmd PID GC.class_histogram)
+            if (!warm.isEmpty()) {
+                System.out.printf(Locale.ROOT, "warm open, median of %d (a run opened in a studio that is already up):%n",
+                        warm.size());
+                System.out.printf(Locale.ROOT, "  first frame          %7.0f ms%n", ms(median(warm, 0)));
+                System.out.printf(Locale.ROOT, "  first frame w/ summary %5.0f ms%n", ms(median(warm, 1)));
+                System.out.printf(Locale.ROOT, "  all loaded and shown %7.0f ms%n", ms(median(warm, 2)));
+            }
+            if (browserRuns > 0) {
+                browserAndInspector(store, ctx, id, browserRuns);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** In its own method so that no local of main keeps the closed inspector reachable. */
+    private static void coldOpen(InspectorContext ctx, long id, long heapBefore) throws Exception {
+        System.out.println("cold open (first in this JVM):");
+        InspectorView view = openOnce(ctx, id, true);
+        long heapAfter = usedHeap();
+        System.out.printf(Locale.ROOT, "transcript document   %,7d chars visible (long outputs collapsed)%n",
+                InspectorRenderer.onFx(() -> view.viewModel().transcript().docProperty().get().text().length()));
+        System.out.printf(Locale.ROOT, "heap held by the open inspector %.1f MB (used heap after GC: %.1f -> %.1f MB)%n",
+                (heapAfter - heapBefore) / 1e6, heapBefore / 1e6, heapAfter / 1e6);
+        stepAndSearch(view);
+        close(view);
+    }
+
+    private static long[] warmOpen(InspectorContext ctx, long id) throws Exception {
+        InspectorView again = openOnce(ctx, id, false);
+        long[] times = {(long) again.getProperties().get(FIRST), (long) again.getProperties().get(SUMMARY),
+            (long) again.getProperties().get(SETTLED)};
+        close(again);
+        return times;
+    }
+
+    /** Opens the run in a new window; records first frame, summary frame and settled times (ns after the open). */
+    private static InspectorView openOnce(InspectorContext ctx, long id, boolean verbose) throws Exception {
+        AtomicLong firstPulse = new AtomicLong();
+        AtomicLong summaryPulse = new AtomicLong();
+        long t0 = System.nanoTime();
+        InspectorView view = InspectorRenderer.onFx(() -> {
+            InspectorViewModel vm = new InspectorViewModel(ctx, id);
+            InspectorView v = new InspectorView(vm);
+            if (verbose) {
                 vm.summaryProperty().addListener((o, a, b) -> mark("summary", t0));
                 vm.turnsLoadedProperty().addListener((o, a, b) -> mark("turns loaded", t0));
                 vm.transcript().docProperty().addListener((o, a, b) -> mark("transcript doc " + b.text().length(), t0));
                 vm.layoutProperty().addListener((o, a, b) -> mark("layout", t0));
                 vm.mentionsProperty().addListener((o, a, b) -> mark("mentions " + b.size(), t0));
-                vm.load();
+            }
+            vm.load();
+            if (verbose) {
                 mark("opened", t0);
-                Stage stage = new Stage();
-                Scene scene = new Scene(v, 1600, 900);
-                scene.addPostLayoutPulseListener(() -> {
-                    long now = System.nanoTime();
-                    firstPulse.compareAndSet(0, now);
-                    if (v.viewModel().summaryProperty().get() != null) {
-                        summaryPulse.compareAndSet(0, now);
-                    }
-                });
-                stage.setScene(scene);
-                stage.show();
-                return v;
+            }
+            Stage stage = new Stage();
+            Scene scene = new Scene(v, 1600, 900);
+            scene.addPostLayoutPulseListener(() -> {
+                long now = System.nanoTime();
+                firstPulse.compareAndSet(0, now);
+                if (v.viewModel().summaryProperty().get() != null) {
+                    summaryPulse.compareAndSet(0, now);
+                }
             });
-            InspectorRenderer.waitFor(view::isSettled);
-            InspectorRenderer.onFx(() -> null);
-            long settled = System.nanoTime();
+            stage.setScene(scene);
+            stage.show();
+            return v;
+        });
+        InspectorRenderer.waitFor(view::isSettled);
+        InspectorRenderer.onFx(() -> null);
+        long settled = System.nanoTime();
+        view.getProperties().put(FIRST, firstPulse.get() - t0);
+        view.getProperties().put(SUMMARY, summaryPulse.get() - t0);
+        view.getProperties().put(SETTLED, settled - t0);
+        if (verbose) {
             System.out.printf(Locale.ROOT, "first frame           %7.0f ms%n", ms(firstPulse.get() - t0));
             System.out.printf(Locale.ROOT, "first frame w/ summary %6.0f ms%n", ms(summaryPulse.get() - t0));
             System.out.printf(Locale.ROOT, "all loaded and shown  %7.0f ms (turns parsed, transcript laid out, topology)%n",
                     ms(settled - t0));
-            System.out.printf(Locale.ROOT, "transcript document   %,7d chars visible (long outputs collapsed)%n",
-                    InspectorRenderer.onFx(() -> view.viewModel().transcript().docProperty().get().text().length()));
-            long heapAfter = usedHeap();
-            System.out.printf(Locale.ROOT, "heap held by the open inspector %.1f MB (used heap after GC: %.1f -> %.1f MB)%n",
-                    (heapAfter - heapBefore) / 1e6, heapBefore / 1e6, heapAfter / 1e6);
-            InspectorRenderer.onFx(() -> {
-                view.viewModel().first();
-                return null;
-            });
-            long s0 = System.nanoTime();
-            long inHandler = 0;
-            for (int i = 0; i < TURNS - 1; i++) {
-                inHandler += InspectorRenderer.onFx(() -> {
-                    long h0 = System.nanoTime();
-                    view.viewModel().next();
-                    return System.nanoTime() - h0;
-                });
-                InspectorRenderer.waitForPulse(view.getScene());
-            }
-            System.out.printf(Locale.ROOT, "stepping              %7.2f ms per turn until the next frame is laid out "
-                    + "(%.2f ms of it in the key handler)%n", ms(System.nanoTime() - s0) / (TURNS - 1),
-                    ms(inHandler) / (TURNS - 1));
-            long q0 = System.nanoTime();
-            InspectorRenderer.onFx(() -> {
-                view.viewModel().transcript().queryProperty().set("payment");
-                view.viewModel().transcript().search(0);
-                return null;
-            });
-            InspectorRenderer.waitFor(view::isSettled);
-            System.out.printf(Locale.ROOT, "search 'payment'      %7.0f ms, %s%n", ms(System.nanoTime() - q0),
-                    InspectorRenderer.onFx(() -> view.viewModel().transcript().matchLabelProperty().get()));
-            InspectorRenderer.onFx(() -> {
-                view.dispose();
-                view.getScene().getWindow().hide();
-                return null;
-            });
         }
-        System.exit(0);
+        return view;
+    }
+
+    private static void stepAndSearch(InspectorView view) throws Exception {
+        InspectorRenderer.onFx(() -> {
+            view.viewModel().first();
+            return null;
+        });
+        long s0 = System.nanoTime();
+        long inHandler = 0;
+        for (int i = 0; i < TURNS - 1; i++) {
+            inHandler += InspectorRenderer.onFx(() -> {
+                long h0 = System.nanoTime();
+                view.viewModel().next();
+                return System.nanoTime() - h0;
+            });
+            InspectorRenderer.waitForPulse(view.getScene());
+        }
+        System.out.printf(Locale.ROOT, "stepping              %7.2f ms per turn until the next frame is laid out "
+                + "(%.2f ms of it in the key handler)%n", ms(System.nanoTime() - s0) / (TURNS - 1),
+                ms(inHandler) / (TURNS - 1));
+        long q0 = System.nanoTime();
+        InspectorRenderer.onFx(() -> {
+            view.viewModel().transcript().queryProperty().set("payment");
+            view.viewModel().transcript().search(0);
+            return null;
+        });
+        InspectorRenderer.waitFor(view::isSettled);
+        System.out.printf(Locale.ROOT, "search 'payment'      %7.0f ms, %s%n", ms(System.nanoTime() - q0),
+                InspectorRenderer.onFx(() -> view.viewModel().transcript().matchLabelProperty().get()));
+    }
+
+    /**
+     * The studio's memory target: the runs browser listing {@code n} more runs and the inspector open on the big
+     * run at once, measured as the process's resident set (heap, JavaFX, native) after both have settled.
+     */
+    private static void browserAndInspector(SqliteStore store, InspectorContext ctx, long id, int n) throws Exception {
+        long f0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long r = store.createRun(new NewRun(0, "scenario-" + (i % 50), "agent-" + (i % 5), null, i % 3 + 1, "{}"));
+            store.finishRun(r, RunStatus.DONE, null, "[]", InspectorFixture.T0);
+        }
+        System.out.printf(Locale.ROOT, "added %,d runs to the store in %.1f s%n", n, ms(System.nanoTime() - f0) / 1000);
+        long l0 = System.nanoTime();
+        io.srebench.studio.runs.RunsViewModel vm = InspectorRenderer.onFx(() ->
+                new io.srebench.studio.runs.RunsViewModel(store, ctx.executor()));
+        io.srebench.studio.runs.RunsView runs = InspectorRenderer.onFx(() -> {
+            io.srebench.studio.runs.RunsView v = new io.srebench.studio.runs.RunsView(vm, r -> { });
+            Stage stage = new Stage();
+            stage.setScene(new Scene(v, 1600, 900));
+            stage.show();
+            vm.refresh();
+            return v;
+        });
+        InspectorRenderer.waitFor(() -> vm.runs().size() > n);
+        InspectorRenderer.waitForPulse(runs.getScene());
+        System.out.printf(Locale.ROOT, "runs browser with %,d runs shown in %.0f ms%n",
+                InspectorRenderer.onFx(() -> vm.runs().size()), ms(System.nanoTime() - l0));
+        InspectorView view = openOnce(ctx, id, false);
+        usedHeap();
+        System.out.printf(Locale.ROOT, "studio memory, runs browser (%,d runs) + inspector (100 turns, 10 MB) open: "
+                + "RSS %.0f MB, used heap %.0f MB%n", n + 1, rssBytes() / 1e6, usedHeap() / 1e6);
+        close(view);
+    }
+
+    private static void close(InspectorView view) throws Exception {
+        InspectorRenderer.onFx(() -> {
+            view.dispose();
+            view.getScene().getWindow().hide();
+            return null;
+        });
+    }
+
+    private static long median(List<long[]> rows, int col) {
+        long[] v = rows.stream().mapToLong(r -> r[col]).sorted().toArray();
+        return v[v.length / 2];
+    }
+
+    private static long rssBytes() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        return -1;
     }
 
     private static long fill(SqliteStore store) {
