@@ -67,6 +67,7 @@ public record SandboxOptions(int maxProcesses, long maxMemoryBytes, long maxFile
     String limitsPrologue(long cpuSeconds, boolean limitProcesses) {
         return "exec 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-; "
                 + "ulimit -c 0" + (limitProcesses ? " -u " + maxProcesses : "")
-                + " -v " + maxMemoryBytes / 1024 + " -f " + maxFileBytes / 1024 + " -t " + cpuSeconds + " || exit 126; exec /bin/bash -c \"$1\"";
+                + " -v " + maxMemoryBytes / 1024 + " -f " + maxFileBytes / 1024 + " -t " + cpuSeconds
+                + " || exit 126; exec /bin/bash -c \"$1\"";
     }
 }
