@@ -48,8 +48,10 @@ public final class InspectorBench {
             long outputChars = fill(store);
             long id = store.list(io.srebench.run.RunQuery.all()).get(0).id();
             System.out.printf(Locale.ROOT, "run: %d turns, %,d chars of tool output%n", TURNS, outputChars);
-            long heapBefore = usedHeap();
             InspectorContext ctx = InspectorFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
+            // As in the studio: the runs browser is up (with browserRuns more runs) before the first run is opened.
+            showBrowser(store, ctx, browserRuns);
+            long heapBefore = usedHeap();
             coldOpen(ctx, id, heapBefore);
             List<long[]> warm = new ArrayList<>();
             for (int i = 0; i < warmOpens; i++) {
@@ -58,14 +60,10 @@ public final class InspectorBench {
             System.out.printf(Locale.ROOT, "used heap after GC with every inspector closed: %.1f MB%n", usedHeap() / 1e6);
             Thread.sleep(Long.getLong("bench.holdMillis", 0)); // time for a heap histogram (jcmd PID GC.class_histogram)
             if (!warm.isEmpty()) {
-                System.out.printf(Locale.ROOT, "warm open, median of %d (a run opened in a studio that is already up):%n",
-                        warm.size());
+                System.out.printf(Locale.ROOT, "later opens, median of %d:%n", warm.size());
                 System.out.printf(Locale.ROOT, "  first frame          %7.0f ms%n", ms(median(warm, 0)));
                 System.out.printf(Locale.ROOT, "  first frame w/ summary %5.0f ms%n", ms(median(warm, 1)));
                 System.out.printf(Locale.ROOT, "  all loaded and shown %7.0f ms%n", ms(median(warm, 2)));
-            }
-            if (browserRuns > 0) {
-                browserAndInspector(store, ctx, id, browserRuns);
             }
         }
         System.exit(0);
@@ -73,13 +71,15 @@ public final class InspectorBench {
 
     /** In its own method so that no local of main keeps the closed inspector reachable. */
     private static void coldOpen(InspectorContext ctx, long id, long heapBefore) throws Exception {
-        System.out.println("cold open (first in this JVM):");
+        System.out.println("first open in this JVM (runs browser already shown):");
         InspectorView view = openOnce(ctx, id, true);
         long heapAfter = usedHeap();
         System.out.printf(Locale.ROOT, "transcript document   %,7d chars visible (long outputs collapsed)%n",
                 InspectorRenderer.onFx(() -> view.viewModel().transcript().docProperty().get().text().length()));
         System.out.printf(Locale.ROOT, "heap held by the open inspector %.1f MB (used heap after GC: %.1f -> %.1f MB)%n",
                 (heapAfter - heapBefore) / 1e6, heapBefore / 1e6, heapAfter / 1e6);
+        System.out.printf(Locale.ROOT, "studio memory, runs browser + this inspector open: RSS %.0f MB, used heap %.0f MB "
+                + "(max heap %.0f MB)%n", rssBytes() / 1e6, heapAfter / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         stepAndSearch(view);
         close(view);
     }
@@ -168,11 +168,8 @@ public final class InspectorBench {
                 InspectorRenderer.onFx(() -> view.viewModel().transcript().matchLabelProperty().get()));
     }
 
-    /**
-     * The studio's memory target: the runs browser listing {@code n} more runs and the inspector open on the big
-     * run at once, measured as the process's resident set (heap, JavaFX, native) after both have settled.
-     */
-    private static void browserAndInspector(SqliteStore store, InspectorContext ctx, long id, int n) throws Exception {
+    /** Adds {@code n} finished runs and shows the runs browser listing all of them (kept open for the rest). */
+    private static void showBrowser(SqliteStore store, InspectorContext ctx, int n) throws Exception {
         long f0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             long r = store.createRun(new NewRun(0, "scenario-" + (i % 50), "agent-" + (i % 5), null, i % 3 + 1, "{}"));
@@ -192,13 +189,8 @@ public final class InspectorBench {
         });
         InspectorRenderer.waitFor(() -> vm.runs().size() > n);
         InspectorRenderer.waitForPulse(runs.getScene());
-        System.out.printf(Locale.ROOT, "runs browser with %,d runs shown in %.0f ms%n",
+        System.out.printf(Locale.ROOT, "runs browser with %,d runs shown in %.0f ms (cold JVM)%n",
                 InspectorRenderer.onFx(() -> vm.runs().size()), ms(System.nanoTime() - l0));
-        InspectorView view = openOnce(ctx, id, false);
-        usedHeap();
-        System.out.printf(Locale.ROOT, "studio memory, runs browser (%,d runs) + inspector (100 turns, 10 MB) open: "
-                + "RSS %.0f MB, used heap %.0f MB%n", n + 1, rssBytes() / 1e6, usedHeap() / 1e6);
-        close(view);
     }
 
     private static void close(InspectorView view) throws Exception {
