@@ -73,22 +73,26 @@ public final class CompareTopologyPane extends BorderPane {
         subs.onChange(model.layoutProperty(), (o, a, b) -> draw(b));
         subs.onChange(model.marksProperty(), (o, a, b) -> restyle(b));
         subs.onChange(model.noteProperty(), (o, a, b) -> updatePlaceholder());
-        subs.onChange(vm.sideAProperty(), (o, a, b) -> nameA.setText(name("A", b.summary())));
-        subs.onChange(vm.sideBProperty(), (o, a, b) -> nameB.setText(name("B", b.summary())));
+        subs.onChange(vm.sideAProperty(), (o, a, b) -> name(nameA, "A", b.summary()));
+        subs.onChange(vm.sideBProperty(), (o, a, b) -> name(nameB, "B", b.summary()));
         subs.onChange(vm.revealGroundTruthProperty(), (o, a, b) -> updateRootLegend());
         if (vm.sideAProperty().get() != null) {
-            nameA.setText(name("A", vm.sideAProperty().get().summary()));
-            nameB.setText(name("B", vm.sideBProperty().get().summary()));
+            name(nameA, "A", vm.sideAProperty().get().summary());
+            name(nameB, "B", vm.sideBProperty().get().summary());
         }
         draw(model.layoutProperty().get());
         updatePlaceholder();
         updateRootLegend();
     }
 
-    /** {@code A · topology-walk (model) · rep 1 · run 15}. */
+    /** {@code A · topology-walk (model) · rep 1} (the run ids are in the view's title and the tooltip). */
     static String name(String side, RunSummary s) {
-        return side + " · " + s.agent() + (s.model() == null ? "" : " (" + s.model() + ")") + " · rep " + s.repeat()
-                + " · run " + s.id();
+        return side + " · " + s.agent() + (s.model() == null ? "" : " (" + s.model() + ")") + " · rep " + s.repeat();
+    }
+
+    private static void name(Label l, String side, RunSummary s) {
+        l.setText(name(side, s));
+        l.setTooltip(new Tooltip("run " + s.id() + ": touched by " + side + " so far (fill); the split fill: both runs"));
     }
 
     private FlowPane legend() {
