@@ -18,6 +18,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -30,8 +32,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * Two runs of the same task side by side: both transcripts stepped together (aligned by turn number or on first
- * touches, a toggle), under them run A's submission and score explanation, an entity table with both runs' touched
- * sets in two colours (blue: A, orange: B), and run B's. Keys: {@code j}/{@code k} step, {@code g}/{@code G} first and
+ * touches, a toggle), under them run A's submission and score explanation, in tabs the topology and an entity table
+ * with both runs' touched sets so far in two colours (blue: A, orange: B, split: both; {@link CompareTopologyPane}),
+ * and run B's. Keys: {@code j}/{@code k} step, {@code g}/{@code G} first and
  * last, {@code m} switches the alignment. Open it with {@link #open(StudioContext, long, long)}; call
  * {@link #dispose()} when it closes.
  */
@@ -50,6 +53,8 @@ public final class CompareView extends BorderPane {
     private final SidePanel panelA;
     private final SidePanel panelB;
     private final Label errorLabel = new Label();
+    private final TabPane middle = new TabPane();
+    private final CompareTopologyPane topology;
 
     /** A view of {@code vm}; the caller calls {@link CompareViewModel#load()}. */
     public CompareView(CompareViewModel vm) {
@@ -62,11 +67,19 @@ public final class CompareView extends BorderPane {
         transcript(listB, false);
         SplitPane transcripts = new SplitPane(listA, listB);
         entityTable();
-        SplitPane bottom = new SplitPane(scroll(panelA), tablePane(), scroll(panelB));
-        bottom.setDividerPositions(0.36, 0.64);
+        topology = new CompareTopologyPane(vm);
+        Tab graphTab = new Tab("Topology", topology);
+        graphTab.setId("compare-topology-tab");
+        Tab tableTab = new Tab("Entities", tablePane());
+        tableTab.setId("compare-entities-tab");
+        middle.getTabs().addAll(graphTab, tableTab);
+        middle.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        middle.setId("compare-middle");
+        SplitPane bottom = new SplitPane(scroll(panelA), middle, scroll(panelB));
+        bottom.setDividerPositions(0.28, 0.72);
         SplitPane center = new SplitPane(transcripts, bottom);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.5);
+        center.setDividerPositions(0.4);
         errorLabel.setId("compare-error");
         errorLabel.setWrapText(true);
         errorLabel.setStyle("-fx-font-size: 14px; -fx-text-fill: #b42318; -fx-padding: 24;");
@@ -305,6 +318,16 @@ public final class CompareView extends BorderPane {
         return a ? listA : listB;
     }
 
+    /** The topology of both runs' touched sets (the first tab under the transcripts). */
+    public CompareTopologyPane topologyPane() {
+        return topology;
+    }
+
+    /** The tabs under the transcripts: topology, entity table. */
+    public TabPane middleTabs() {
+        return middle;
+    }
+
     public TableView<EntityRow> entityTableView() {
         return table;
     }
@@ -319,6 +342,7 @@ public final class CompareView extends BorderPane {
         subs.releaseAll();
         panelA.dispose();
         panelB.dispose();
+        topology.dispose();
         vm.dispose();
     }
 }

@@ -57,6 +57,7 @@ public final class CompareViewModel {
     private final Jobs jobs;
     private final AnnotationsModel notesA;
     private final AnnotationsModel notesB;
+    private final CompareGraph topology;
 
     private final ReadOnlyObjectWrapper<CompareSide> sideA = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CompareSide> sideB = new ReadOnlyObjectWrapper<>();
@@ -90,6 +91,7 @@ public final class CompareViewModel {
         this.snapshots = ctx.snapshots();
         this.truths = ctx.truths();
         this.jobs = new Jobs(ctx.executor());
+        this.topology = new CompareGraph(jobs);
         this.notesA = notes == null ? null : new AnnotationsModel(notes, runA, ctx.executor());
         this.notesB = notes == null ? null : new AnnotationsModel(notes, runB, ctx.executor());
         mode.addListener((o, a, b) -> realign());
@@ -152,12 +154,17 @@ public final class CompareViewModel {
 
     private void loadTopology(Task t) {
         if (t == null) {
+            topology.unavailable("task not in the catalog: no topology");
             return;
         }
         jobs.submit("snapshot", () -> SnapshotData.load(t, snapshots), data -> {
             topologyEntities = data.graph().nodes().stream().map(n -> n.ref().toString()).toList();
+            topology.setGraph(data.graph(), data.note());
             computeTouches();
-        }, e -> message.set("topology unavailable: " + oneLine(e)));
+        }, e -> {
+            message.set("topology unavailable: " + oneLine(e));
+            topology.unavailable("topology unavailable: " + oneLine(e));
+        });
     }
 
     private void loadTruth() {
@@ -252,6 +259,7 @@ public final class CompareViewModel {
     public void goTo(int index) {
         if (rows.isEmpty()) {
             stepLabel.set("step 0 / 0");
+            updateTopology(-1);
             return;
         }
         int i = Math.max(0, Math.min(rows.size() - 1, index));
@@ -259,6 +267,26 @@ public final class CompareViewModel {
         AlignedRow r = rows.get(i);
         stepLabel.set("step " + (i + 1) + " / " + rows.size() + "  ·  A " + turnText(r.a(), sideA.get()) + "  ·  B "
                 + turnText(r.b(), sideB.get()));
+        updateTopology(i);
+    }
+
+    /** Feeds the topology both runs' touches up to step {@code step} (a run's last turn at or before it). */
+    private void updateTopology(int step) {
+        if (!loaded.get()) {
+            return;
+        }
+        int lastA = -1;
+        int lastB = -1;
+        for (int i = 0; i <= step && i < rows.size(); i++) {
+            AlignedRow r = rows.get(i);
+            lastA = r.a() != null ? Math.max(lastA, r.a()) : lastA;
+            lastB = r.b() != null ? Math.max(lastB, r.b()) : lastB;
+        }
+        GroundTruth gt = groundTruth.get();
+        CompareSide a = sideA.get();
+        CompareSide b = sideB.get();
+        topology.update(new CompareGraph.Inputs(firstA.get(), lastA, a.turns().size(), a.submitted(), firstB.get(), lastB,
+                b.turns().size(), b.submitted(), revealGroundTruth.get() && gt != null ? gt.rootCauses() : null));
     }
 
     private static String turnText(Integer t, CompareSide s) {
@@ -394,6 +422,11 @@ public final class CompareViewModel {
     /** Annotations of run A ({@code a} true) or B, or null when the store keeps none. */
     public AnnotationsModel annotations(boolean a) {
         return a ? notesA : notesB;
+    }
+
+    /** The topology with both runs' touched sets so far, following the current step. */
+    public CompareGraph topology() {
+        return topology;
     }
 
     /** Background jobs still outstanding. */

@@ -1,6 +1,7 @@
 package io.srebench.studio.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.run.Annotation;
@@ -32,6 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class CompareViewTest {
+    private static final String CHECKOUT_NODE = "Deployment/otel-demo/checkout";
+    private static final String CART_NODE = "Service/otel-demo/cart";
+    private static final String PAYMENT_NODE = "Deployment/otel-demo/payment";
+    private static final String PAYMENT_POD_NODE = "Pod/otel-demo/payment-5d8f7c9b4-abcde";
     private SqliteStore store;
     private FxBackgroundExecutor executor;
     private StackPane root;
@@ -109,6 +114,37 @@ class CompareViewTest {
                 .anyMatch(l -> l.getText().equals(CompareFixture.PAYMENT + " — first touched at turn 3")));
         assertTrue(robot.lookup(".compare-root-cause").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals(CompareFixture.PAYMENT + " — never touched")));
+    }
+
+    @Test
+    void topologyShowsBothRunsTouchedSetsSoFar(FxRobot robot) throws Exception {
+        open(robot, ids[0], ids[1]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.topologyPane().canvas().nodeView(CHECKOUT_NODE) != null);
+        assertEquals("compare-topology-tab", view.middleTabs().getSelectionModel().getSelectedItem().getId(),
+                "the graph is the first thing under the transcripts");
+        assertTrue(view.topologyPane().canvas().zoomPane().isVisible());
+        assertTrue(robot.lookup("#compare-legend-a").queryAs(Label.class).getText().startsWith("A · model (test-model) · rep 1"));
+        assertTrue(robot.lookup("#compare-legend-b").queryAs(Label.class).getText().startsWith("B · topology-walk · rep 2"));
+        var canvas = view.topologyPane().canvas();
+        assertFalse(canvas.styleOf(CHECKOUT_NODE).stream().anyMatch(c -> c.startsWith("cmp-touched")));
+        assertEquals(List.of("A", "B"), canvas.badgesOf(CHECKOUT_NODE), "both runs submitted checkout");
+        assertEquals(List.of("B"), canvas.badgesOf(CART_NODE));
+        robot.clickOn("#compare-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.styleOf(CHECKOUT_NODE).contains("cmp-touched-a"), canvas.styleOf(CHECKOUT_NODE).toString());
+        assertTrue(canvas.styleOf(CART_NODE).contains("cmp-touched-b"), canvas.styleOf(CART_NODE).toString());
+        robot.clickOn("#compare-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.styleOf(CHECKOUT_NODE).contains("cmp-touched-both"), canvas.styleOf(CHECKOUT_NODE).toString());
+        assertTrue(canvas.styleOf(PAYMENT_NODE).contains("cmp-touched-a"));
+        assertFalse(canvas.styleOf(PAYMENT_NODE).contains("cmp-root-cause"), "hidden until revealed");
+        robot.clickOn("#compare-reveal");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.styleOf(PAYMENT_NODE).contains("cmp-root-cause"));
+        assertEquals(List.of("A", "★"), canvas.badgesOf(PAYMENT_NODE));
+        robot.clickOn("#compare-show-pods");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.nodeView(PAYMENT_POD_NODE) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.styleOf(PAYMENT_POD_NODE).contains("cmp-touched-a"), canvas.styleOf(PAYMENT_POD_NODE).toString());
     }
 
     @Test

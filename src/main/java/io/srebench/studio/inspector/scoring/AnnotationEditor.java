@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -64,6 +65,9 @@ public final class AnnotationEditor extends VBox {
         note.setPromptText("note");
         note.getStyleClass().add("annotation-note");
         HBox.setHgrow(note, Priority.ALWAYS);
+        // shrink the field, not the buttons, in a narrow panel (the compare view's side panels)
+        note.setPrefColumnCount(8);
+        note.setMinWidth(60);
         Button save = new Button("Save");
         save.getStyleClass().add("annotation-save");
         save.disableProperty().bind(label.valueProperty().isNull());
@@ -75,6 +79,8 @@ public final class AnnotationEditor extends VBox {
         saved.getStyleClass().addAll("pane-note", "annotation-saved");
         FlowPane pick = new FlowPane(4, 2, label, turnLabel, turn);
         pick.setAlignment(Pos.CENTER_LEFT);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         HBox noteRow = new HBox(4, note, save, clear);
         noteRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(pick, noteRow, saved);
