@@ -3,9 +3,13 @@ package io.srebench.studio.compare;
 import io.srebench.studio.inspector.InspectedTurn;
 import java.util.List;
 
-/** The short text of a turn in a comparison cell: number, commands, the first lines of output. */
+/**
+ * The short text of a turn in a comparison cell: number, every command (up to {@value #MAX_STEPS}), the first
+ * {@value #MAX_LINES} lines of each output and how many more there are. The inspector has the whole turn.
+ */
 final class TurnText {
-    private static final int MAX_LINES = 4;
+    private static final int MAX_LINES = 3;
+    private static final int MAX_STEPS = 8;
     private static final int MAX_LINE = 140;
 
     private TurnText() {
@@ -19,23 +23,24 @@ final class TurnText {
         if (t.parseError() != null) {
             return sb.append('\n').append(t.parseError()).toString();
         }
-        int lines = 0;
-        for (InspectedTurn.Step s : t.steps()) {
-            if (lines >= MAX_LINES) {
-                break;
-            }
+        List<InspectedTurn.Step> steps = t.steps();
+        int shown = Math.min(steps.size(), MAX_STEPS);
+        for (int i = 0; i < shown; i++) {
+            InspectedTurn.Step s = steps.get(i);
             sb.append("\n$ ").append(cut(s.tool().equals("shell") ? s.command() : s.tool() + " " + s.command()));
-            lines++;
             String out = s.result() == null ? null : s.result().stdout();
             if (out != null && !out.isBlank()) {
-                for (String line : out.strip().split("\n")) {
-                    if (lines >= MAX_LINES) {
-                        break;
-                    }
-                    sb.append("\n  ").append(cut(line));
-                    lines++;
+                String[] lines = out.strip().split("\n");
+                for (int j = 0; j < Math.min(lines.length, MAX_LINES); j++) {
+                    sb.append("\n  ").append(cut(lines[j]));
+                }
+                if (lines.length > MAX_LINES) {
+                    sb.append("\n  … ").append(lines.length - MAX_LINES).append(" more lines");
                 }
             }
+        }
+        if (steps.size() > shown) {
+            sb.append("\n… ").append(steps.size() - shown).append(" more calls (open the run for all of them)");
         }
         return sb.toString();
     }
