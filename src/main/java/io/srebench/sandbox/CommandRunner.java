@@ -128,10 +128,14 @@ final class CommandRunner {
         }
     }
 
-    /** Kills the process and all its descendants (as the JVM sees them), then waits for them to go. */
+    /**
+     * Kills the process and all its descendants (as the JVM sees them), then waits for them to go. Through the
+     * process handle, not {@link Process#destroyForcibly()}: that also closes the process's streams, and output the
+     * JVM has taken off the pipe at exit but a reader thread has not read yet would be lost with them.
+     */
     static void killDescendants(Process p) {
         List<ProcessHandle> all = p.descendants().toList();
-        p.destroyForcibly();
+        p.toHandle().destroyForcibly();
         for (ProcessHandle h : all) {
             h.destroyForcibly();
         }
