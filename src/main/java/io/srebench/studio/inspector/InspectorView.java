@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -58,7 +59,8 @@ public final class InspectorView extends BorderPane {
         scoring = new ScoringPane(vm);
         split = new SplitPane(alerts, topology, transcript, scoring);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.19, 0.52, 0.81);
+        // the scoring pane gets ~22%: enough for its figures at 1280 px (it also has a minimum width, see ScoringPane)
+        split.setDividerPositions(0.18, 0.50, 0.78);
         setTop(toolbar());
         setCenter(new StackPane(split, help));
         Label message = new Label();
@@ -157,6 +159,7 @@ public final class InspectorView extends BorderPane {
         Button b = new Button(text);
         b.setFocusTraversable(false);
         b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -252,12 +255,12 @@ public final class InspectorView extends BorderPane {
         return help.isVisible();
     }
 
-    /** Releases every listener on the view-model and stops the view-model (polling, background results). */
     /** The four-pane split (the studio remembers its dividers). */
     public SplitPane mainSplit() {
         return split;
     }
 
+    /** Releases every listener on the view-model and stops the view-model (polling, background results). */
     public void dispose() {
         subs.releaseAll();
         alerts.dispose();

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -41,7 +40,8 @@ import javafx.stage.FileChooser;
 
 /**
  * The leaderboard tab: the per-agent table and four charts (cost per task vs accuracy with the Pareto
- * frontier, turns vs accuracy, mean score per task and agent, false-positive labels per agent). Only binds
+ * frontier, turns vs accuracy, false-positive labels per agent, and across the whole width the score distribution
+ * per task and agent, see {@link ScoreDistributionChart}). Only binds
  * to {@link LeaderboardViewModel}; {@link #dispose()} releases its listeners.
  */
 public final class LeaderboardView extends BorderPane {
@@ -53,7 +53,7 @@ public final class LeaderboardView extends BorderPane {
     private final TableView<Leaderboard.AgentRow> table = new TableView<>();
     private final LineChart<Number, Number> costChart = new LineChart<>(axis("cost per task (USD)"), axis("accuracy"));
     private final ScatterChart<Number, Number> turnsChart = new ScatterChart<>(axis("turns per task"), axis("accuracy"));
-    private final BarChart<String, Number> taskChart = new BarChart<>(new CategoryAxis(), axis("mean score"));
+    private final ScoreDistributionChart taskChart = new ScoreDistributionChart("Score distribution per task");
     private final StackedBarChart<String, Number> fpChart = new StackedBarChart<>(new CategoryAxis(), axis("labels"));
     private final Label message = new Label();
 
@@ -77,31 +77,32 @@ public final class LeaderboardView extends BorderPane {
         turnsChart.setId("chart-turns");
         turnsChart.setTitle("Turns per task vs accuracy");
         taskChart.setId("chart-tasks");
-        taskChart.setTitle("Mean score per task");
         fpChart.setId("chart-false-positives");
         fpChart.setTitle("False-positive labels per agent");
         costChart.setAnimated(false);
         turnsChart.setAnimated(false);
-        taskChart.setAnimated(false);
         fpChart.setAnimated(false);
+        // the per-task distribution gets the whole width: with 50 tasks x several agents it needs the room
         GridPane charts = new GridPane();
         charts.add(costChart, 0, 0);
         charts.add(turnsChart, 1, 0);
-        charts.add(taskChart, 0, 1);
-        charts.add(fpChart, 1, 1);
-        for (int i = 0; i < 2; i++) {
+        charts.add(fpChart, 2, 0);
+        charts.add(taskChart, 0, 1, 3, 1);
+        for (int i = 0; i < 3; i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(50);
+            cc.setPercentWidth(100.0 / 3);
             cc.setHgrow(Priority.ALWAYS);
             charts.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < 2; i++) {
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
+            rc.setPercentHeight(i == 0 ? 45 : 55);
             rc.setVgrow(Priority.ALWAYS);
             charts.getRowConstraints().add(rc);
         }
         SplitPane split = new SplitPane(table, charts);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.22);
         setCenter(split);
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> vm.refresh());
@@ -130,7 +131,8 @@ public final class LeaderboardView extends BorderPane {
         return turnsChart;
     }
 
-    public BarChart<String, Number> taskChart() {
+    /** The score distribution per task (one dot per run, mean and range per task x agent). */
+    public ScoreDistributionChart taskChart() {
         return taskChart;
     }
 
@@ -185,18 +187,7 @@ public final class LeaderboardView extends BorderPane {
         for (ParetoFrontier.Point p : vm.turnPoints()) {
             turnsChart.getData().add(series(p.label(), List.of(p)));
         }
-        taskChart.getData().clear();
-        for (Leaderboard.AgentRow a : r.agents()) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(a.agent());
-            for (String t : r.tasks()) {
-                Leaderboard.Cell c = r.cell(t, a.agent());
-                if (c != null) {
-                    s.getData().add(new XYChart.Data<>(t, c.mean()));
-                }
-            }
-            taskChart.getData().add(s);
-        }
+        taskChart.show(vm.distribution());
     }
 
     private void redrawLabels(Map<String, Map<AnnotationLabel, Integer>> counts) {
@@ -218,7 +209,7 @@ public final class LeaderboardView extends BorderPane {
             }
         }
         fpChart.setTitle("False-positive labels per agent" + (fpChart.getData().isEmpty()
-                ? " (none yet: label false positives in a run's scoring pane)" : ""));
+                ? "\n(none yet: label them in a run's scoring pane)" : ""));
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ParetoFrontier.Point> points) {

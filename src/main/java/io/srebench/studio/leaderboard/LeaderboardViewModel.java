@@ -98,6 +98,11 @@ public final class LeaderboardViewModel {
                 .map(a -> new ParetoFrontier.Point(a.agent(), a.turnsPerTask(), a.accuracy())).toList();
     }
 
+    /** The per-task score distribution of the report: tasks hardest first, one cell per task and agent. */
+    public ScoreDistribution.Chart distribution() {
+        return ScoreDistribution.of(report.get());
+    }
+
     /** Writes the per-agent table as CSV ({@link LeaderboardCsv}). */
     public void exportCsv(Path file) throws IOException {
         Files.writeString(file, LeaderboardCsv.of(report.get()), StandardCharsets.UTF_8);

@@ -11,10 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.srebench.studio.app.SplitMemory;
+import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.app.Subscriptions;
+import io.srebench.studio.inspector.scoring.ScoringPane;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +129,40 @@ class InspectorViewTest {
         robot.interact(view::dispose);
         robot.interact(() -> view.viewModel().goTo(0));
         assertEquals("turn 5 / 5", label(robot), "a disposed view no longer follows its view-model");
+    }
+
+    @Test
+    void scoringFiguresStayReadableEvenWithAStaleRememberedSplit(FxRobot robot) throws Exception {
+        settle();
+        StudioSettings settings = StudioSettings.inMemory();
+        // left by someone on a wide screen with the scoring pane dragged almost shut
+        settings.setDivider("inspector.2", 0.97);
+        Subscriptions subs = new Subscriptions();
+        // the headless (Monocle) screen is 1280 px wide: a wider window overflows its frame buffer
+        for (double width : new double[] {1100, 1280}) {
+            robot.interact(() -> {
+                view.getScene().getWindow().setWidth(width);
+                SplitMemory.bind(view.mainSplit(), "inspector", settings, subs);
+                view.getScene().getRoot().layout();
+                view.mainSplit().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            ScoringPane pane = view.scoringPane();
+            assertTrue(pane.getWidth() >= pane.minWidth(-1) - 1, width + ": scoring pane " + pane.getWidth() + " < min "
+                    + pane.minWidth(-1));
+            assertTrue(pane.minWidth(-1) >= ScoringPane.MIN_WIDTH);
+            GridPane figures = robot.lookup("#score-figures").queryAs(GridPane.class);
+            for (String id : List.of("#score-value", "#score-recall", "#score-precision")) {
+                Label l = robot.from(figures).lookup(id).queryAs(Label.class);
+                assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, width + ": " + id + " cut: " + l.getText());
+                assertTrue(l.localToScene(l.getLayoutBounds()).getMaxX() <= view.getScene().getWidth(), id + " off screen");
+            }
+            for (Node n : figures.getChildren()) {
+                if (n instanceof Label l) {
+                    assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, width + ": label cut: " + l.getText());
+                }
+            }
+        }
+        robot.interact(subs::releaseAll);
     }
 }

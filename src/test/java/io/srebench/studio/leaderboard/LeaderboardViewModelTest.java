@@ -1,6 +1,7 @@
 package io.srebench.studio.leaderboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.run.Annotation;
@@ -75,11 +76,47 @@ class LeaderboardViewModelTest {
     }
 
     @Test
+    void distributionPerTaskHardestFirstWithEveryRun() {
+        // scenario-10: a mean of 0.5 over 4 runs; scenario-2: 0.75 over 3; scenario-3: 0.0 over 1 (hardest)
+        scored(store, "scenario-10", "good", 1, 1.0, 0, 1);
+        scored(store, "scenario-10", "good", 2, 0.5, 0, 1);
+        scored(store, "scenario-10", "weak", 1, 0.0, 0, 1);
+        scored(store, "scenario-10", "weak", 2, 0.5, 0, 1);
+        scored(store, "scenario-2", "good", 1, 0.5, 0, 1);
+        scored(store, "scenario-2", "good", 2, 1.0, 0, 1);
+        scored(store, "scenario-2", "good", 3, 0.75, 0, 1);
+        scored(store, "scenario-3", "weak", 1, 0.0, 0, 1);
+        LeaderboardViewModel vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
+        vm.refresh();
+        ScoreDistribution.Chart chart = vm.distribution();
+        assertEquals(List.of("good", "weak"), chart.agents());
+        assertEquals(List.of("scenario-3", "scenario-10", "scenario-2"),
+                chart.tasks().stream().map(ScoreDistribution.TaskColumn::taskId).toList());
+        assertEquals(List.of("3", "10", "2"), chart.tasks().stream().map(ScoreDistribution.TaskColumn::label).toList());
+        assertEquals(List.of(0.0, 0.5, 0.75), chart.tasks().stream().map(ScoreDistribution.TaskColumn::mean).toList());
+        assertEquals(8, chart.runCount());
+        assertEquals(4, chart.cellCount());
+        ScoreDistribution.TaskColumn ten = chart.tasks().get(1);
+        assertEquals(List.of("good", "weak"), ten.cells().stream().map(ScoreDistribution.Cell::agent).toList());
+        ScoreDistribution.Cell good = ten.cells().get(0);
+        assertEquals(0, good.agentIndex());
+        assertEquals(List.of(new ScoreDistribution.Dot(1.0, 0), new ScoreDistribution.Dot(0.5, 0)), good.dots());
+        assertEquals(0.75, good.mean(), 1e-12);
+        assertEquals(0.5, good.min(), 1e-12);
+        assertEquals(1.0, good.max(), 1e-12);
+        assertNull(good.quartiles());
+        ScoreDistribution.Cell weak = chart.tasks().get(0).cells().get(0);
+        assertEquals(1, weak.agentIndex());
+        assertEquals(List.of(new ScoreDistribution.Dot(0.0, 0)), weak.dots());
+    }
+
+    @Test
     void emptyStoreSaysWhatToDo() {
         LeaderboardViewModel vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
         vm.refresh();
         assertTrue(vm.rows().isEmpty());
         assertTrue(vm.frontier().isEmpty());
+        assertEquals(0, vm.distribution().tasks().size());
         assertTrue(vm.messageProperty().get().contains("No scored runs"), vm.messageProperty().get());
     }
 }

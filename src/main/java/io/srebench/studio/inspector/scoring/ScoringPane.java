@@ -13,18 +13,26 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The scoring pane: score, variant, recall and precision, then one row per submitted entity (what it counted as
- * and why) and one per missed root cause. An entity is a link: it selects the entity in the topology and moves to
- * the next turn that names it; the turn numbers after it jump to those turns.
+ * The scoring pane: score, variant, recall and precision in a two-line grid, then one row per submitted entity (what
+ * it counted as and why) and one per missed root cause. An entity is a link: it selects the entity in the topology
+ * and moves to the next turn that names it; the turn numbers after it jump to those turns. The figures never shrink
+ * below their text: the pane's minimum width is what they need (at least {@link #MIN_WIDTH}), and a split pane
+ * holding it cannot squeeze it further.
  */
 public final class ScoringPane extends BorderPane {
+    /** The narrowest the pane gets, whatever its figures need. */
+    public static final double MIN_WIDTH = 240;
     private final InspectorViewModel vm;
     private final Subscriptions subs = new Subscriptions();
     private final GridPane figures = new GridPane();
@@ -45,8 +53,11 @@ public final class ScoringPane extends BorderPane {
                 vm.selectScore(variant.getValue());
             }
         });
-        figures.setHgap(10);
+        figures.setId("score-figures");
+        figures.setHgap(8);
         figures.setVgap(2);
+        figures.setMinWidth(Region.USE_PREF_SIZE);
+        variant.setMinWidth(Region.USE_PREF_SIZE);
         VBox top = new VBox(4, title, figures);
         top.setPadding(new Insets(4));
         setTop(top);
@@ -71,23 +82,27 @@ public final class ScoringPane extends BorderPane {
         if (s == null) {
             String why = sum == null ? "loading…" : sum.status().isFinal() ? "not scored (" + sum.status().label() + ")"
                     : "not scored yet: the run is " + sum.status().label();
-            figures.add(new Label(why), 0, 0);
+            Label l = new Label(why);
+            l.setWrapText(true);
+            figures.add(l, 0, 0);
             for (String e : vm.submittedProperty().get()) {
                 rows.getChildren().add(row("submitted", e, ""));
             }
             return;
         }
         figure(0, "score", String.format(Locale.ROOT, "%.3f", s.score()), "score-value");
-        figures.add(new Label("variant"), 2, 0);
+        figures.add(fixed("variant"), 2, 0);
         List<String> variants = vm.scores().stream().map(ScoreDetail::variant).toList();
         if (!variant.getItems().equals(variants)) {
             variant.getItems().setAll(variants);
         }
         variant.setValue(s.variant());
-        figures.add(variants.size() > 1 ? variant : new Label(s.variant()), 3, 0);
-        figure(1, "recall", String.format(Locale.ROOT, "%.3f", s.recall()), null);
-        figures.add(new Label("precision"), 2, 1);
-        figures.add(new Label(String.format(Locale.ROOT, "%.3f", s.precision())), 3, 1);
+        figures.add(variants.size() > 1 ? variant : fixed(s.variant()), 3, 0);
+        figure(1, "recall", String.format(Locale.ROOT, "%.3f", s.recall()), "score-recall");
+        figures.add(fixed("precision"), 2, 1);
+        Label precision = fixed(String.format(Locale.ROOT, "%.3f", s.precision()));
+        precision.setId("score-precision");
+        figures.add(precision, 3, 1);
         if (s.rows().isEmpty()) {
             rows.getChildren().add(new Label("(empty submission)"));
         }
@@ -121,13 +136,25 @@ public final class ScoringPane extends BorderPane {
     }
 
     private void figure(int row, String name, String value, String style) {
-        Label v = new Label(value);
+        Label v = fixed(value);
         if (style != null) {
             v.getStyleClass().add(style);
             v.setId(style);
         }
-        figures.add(new Label(name), 0, row);
+        figures.add(fixed(name), 0, row);
         figures.add(v, 1, row);
+    }
+
+    /** A label that is never cut to "…": its minimum width is its text's. */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return Math.max(MIN_WIDTH, super.computeMinWidth(height));
     }
 
     private VBox row(String outcome, String entity, String detail) {
@@ -136,8 +163,12 @@ public final class ScoringPane extends BorderPane {
         Hyperlink link = new Hyperlink(entity);
         link.getStyleClass().add("score-entity");
         link.setOnAction(e -> vm.selectEntity(entity));
-        link.setWrapText(true);
-        FlowPane head = new FlowPane(4, 0, badge, link);
+        // a long entity keeps its end (the name) visible, the whole of it in the tooltip
+        link.setMinWidth(0);
+        link.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        link.setTooltip(new Tooltip(entity));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(4, badge, link);
         head.setAlignment(Pos.CENTER_LEFT);
         Label expl = new Label(detail);
         expl.setWrapText(true);
