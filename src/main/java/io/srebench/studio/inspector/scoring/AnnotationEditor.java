@@ -63,12 +63,9 @@ public final class AnnotationEditor extends VBox {
         setTurnCount(turnCount);
         label.valueProperty().addListener((o, a, b) -> turn.setVisible(b == AnnotationLabel.LOOKED_AT_AND_DISMISSED));
         note.setPromptText("note");
-        // a narrow scoring pane shrinks the note field rather than push Save / Clear out of sight
-        note.setPrefColumnCount(8);
-        note.setMinWidth(50);
         note.getStyleClass().add("annotation-note");
         HBox.setHgrow(note, Priority.ALWAYS);
-        // shrink the field, not the buttons, in a narrow panel (the compare view's side panels)
+        // a narrow pane (the inspector's scoring pane, compare's side panels) shrinks the field, not the buttons
         note.setPrefColumnCount(8);
         note.setMinWidth(60);
         Button save = new Button("Save");
