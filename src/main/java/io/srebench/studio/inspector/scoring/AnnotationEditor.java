@@ -79,10 +79,16 @@ public final class AnnotationEditor extends VBox {
         saved.getStyleClass().addAll("pane-note", "annotation-saved");
         FlowPane pick = new FlowPane(4, 2, label, turnLabel, turn);
         pick.setAlignment(Pos.CENTER_LEFT);
+        // A combo box is never narrower than its prompt by default, which pushed a narrow pane into a horizontal
+        // scroll bar; it may shrink (its text then ends in "…"), and so may the rows holding it.
+        label.setMinWidth(60);
+        pick.setMinWidth(0);
         save.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         HBox noteRow = new HBox(4, note, save, clear);
         noteRow.setAlignment(Pos.CENTER_LEFT);
+        noteRow.setMinWidth(0);
+        setMinWidth(0);
         getChildren().addAll(pick, noteRow, saved);
         setSpacing(2);
         listener = c -> {

@@ -64,7 +64,10 @@ public final class ScoringPane extends BorderPane {
         rows.setPadding(new Insets(4));
         rows.setId("score-rows");
         ScrollPane sp = new ScrollPane(rows);
+        // rows take the viewport's width and wrap or ellipsise inside it; nothing scrolls sideways
         sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rows.setMinWidth(0);
         setCenter(sp);
         subs.onChange(vm.scoreProperty(), (o, a, b) -> render());
         subs.onChange(vm.summaryProperty(), (o, a, b) -> render());
@@ -170,6 +173,7 @@ public final class ScoringPane extends BorderPane {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(4, badge, link);
         head.setAlignment(Pos.CENTER_LEFT);
+        head.setMinWidth(0);
         Label expl = new Label(detail);
         expl.setWrapText(true);
         expl.getStyleClass().add("pane-note");
@@ -189,7 +193,9 @@ public final class ScoringPane extends BorderPane {
         } else {
             turns.getChildren().add(new Label("named in no turn"));
         }
+        turns.setMinWidth(0);
         VBox box = new VBox(1, head, expl, turns);
+        box.setMinWidth(0);
         box.getStyleClass().add("score-row");
         if (entity.equals(vm.selectedEntityProperty().get())) {
             box.getStyleClass().add("selected");
