@@ -165,4 +165,20 @@ class InspectorViewTest {
         }
         robot.interact(subs::releaseAll);
     }
+
+    @Test
+    void narrowAlertsPaneKeepsNamesReadableAndAWideOneShowsEveryColumn(FxRobot robot) throws Exception {
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = robot.lookup("#alerts-table").queryAs(javafx.scene.control.TableView.class);
+        assertTrue(table.getWidth() < 420, "default layout gives the alerts a narrow pane: " + table.getWidth());
+        List<String> shown = table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();
+        assertEquals(List.of("", "Alert", "Entity"), shown);
+        robot.interact(() -> view.mainSplit().setDividerPositions(0.45, 0.6, 0.8));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.getScene().getRoot().layout());
+        assertTrue(table.getWidth() >= 420, "widened: " + table.getWidth());
+        assertEquals(List.of("", "Alert", "Entity", "Severity", "Active since"),
+                table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList());
+    }
 }

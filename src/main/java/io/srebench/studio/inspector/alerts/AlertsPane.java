@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
  */
 public final class AlertsPane extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** Table width from which severity and start time get their own columns. */
+    private static final double WIDE_TABLE = 420;
 
     private final InspectorViewModel vm;
     private final Subscriptions subs = new Subscriptions();
@@ -49,8 +51,19 @@ public final class AlertsPane extends BorderPane {
         table.getColumns().add(mark);
         table.getColumns().add(column("Alert", 140, AlertRow::name));
         table.getColumns().add(column("Entity", 110, r -> r.entityValue() == null ? "" : r.entityValue()));
-        table.getColumns().add(column("Severity", 60, r -> r.severity() == null ? "" : r.severity()));
-        table.getColumns().add(column("Active since", 70, r -> r.activeAt() == null ? "" : TIME.format(r.activeAt())));
+        TableColumn<AlertRow, String> severity = column("Severity", 60, r -> r.severity() == null ? "" : r.severity());
+        TableColumn<AlertRow, String> since = column("Active since", 70, r -> r.activeAt() == null ? "" : TIME.format(r.activeAt()));
+        table.getColumns().add(severity);
+        table.getColumns().add(since);
+        // In a narrow pane the secondary columns would squeeze alert and entity names to "Hig…": they show only
+        // when there is room (both are in every row's tooltip anyway).
+        subs.onChange(table.widthProperty(), (o, a, b) -> {
+            boolean roomy = b.doubleValue() >= WIDE_TABLE;
+            severity.setVisible(roomy);
+            since.setVisible(roomy);
+        });
+        severity.setVisible(false);
+        since.setVisible(false);
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AlertRow item, boolean empty) {
