@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code srebench score}: scores one submission file against one ground-truth file (ITBench v2 or v1, either
  * shape, recognised by content). The submission is parsed strictly: any bad entity is bad input (exit 2).
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(name = "score",
         description = "Score a submitted list of root-cause entities against a ground truth.")
 public final class ScoreCommand implements Callable<Integer> {
     @Spec

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
  * The {@code srebench} command line. Every subcommand registers here. Exit codes: 0 success,
  * 1 internal failure, 2 bad input (one line on stderr naming the file and field, no stack trace).
  */
-@Command(name = "srebench", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+// scope INHERIT: every subcommand gets --help and --version too ("srebench run --help" must not ask for --agents)
+@Command(name = "srebench", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionCommand.Provider.class,
         description = "Run, replay, compare and score SRE agents on Kubernetes incident snapshots.",
         subcommands = {
             VersionCommand.class,
