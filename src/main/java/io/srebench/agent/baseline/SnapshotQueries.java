@@ -30,15 +30,21 @@ final class SnapshotQueries {
             + "| select(.type == \"Warning\") | (.involvedObject // .regarding // {}) as $o | [($o.namespace // \"\"), "
             + "($o.kind // \"\"), ($o.name // \"\"), (.reason // \"\")] | @tsv' | sort | uniq -c | sort -rn";
 
-    /** S lines: count, service with error spans; A lines: count, caller service, callee service (from parent spans). */
+    /**
+     * S lines: count, service with error spans; A lines: count, caller service, callee service (from parent spans).
+     * One pass that keeps only the span-to-service map and counts per (parent span, service), so memory and time grow
+     * with the spans' count, not with a copy of every row; the output has the {@code uniq -c} shape, largest first.
+     */
     static final String SPANS = "awk -F'\\t' 'NR==1{for(i=1;i<=NF;i++){if($i==\"ServiceName\")s=i; if($i==\"StatusCode\")c=i; "
-            + "if($i==\"SpanId\")d=i; if($i==\"ParentSpanId\")p=i} next} {svc[$d]=$s; rs[NR]=$s; rp[NR]=$p; "
-            + "re[NR]=($c==\"Error\"||$c==\"STATUS_CODE_ERROR\")} END{for(r in rs){if(re[r]) print \"S\\t\" rs[r]; "
-            + "if(rp[r]!=\"\" && (rp[r] in svc) && svc[rp[r]]!=rs[r]) print \"A\\t\" svc[rp[r]] \"\\t\" rs[r]}}' "
-            + "/snapshot/otel_traces_raw.tsv | sort | uniq -c | sort -rn";
+            + "if($i==\"SpanId\")d=i; if($i==\"ParentSpanId\")p=i} next} {svc[$d]=$s; "
+            + "if($c==\"Error\"||$c==\"STATUS_CODE_ERROR\") err[$s]++; if($p!=\"\") pair[$p \"\\t\" $s]++} "
+            + "END{for(k in err) printf \"%7d S\\t%s\\n\", err[k], k; for(k in pair){split(k,a,\"\\t\"); "
+            + "if((a[1] in svc) && svc[a[1]]!=a[2]) n[svc[a[1]] \"\\t\" a[2]]+=pair[k]} "
+            + "for(k in n) printf \"%7d A\\t%s\\n\", n[k], k}' /snapshot/otel_traces_raw.tsv | sort -rn";
 
     /** Pods: namespace, name, not-ready containers, restarts, waiting/terminated reasons (one line per observation). */
-    static final String POD_STATUS = BODY_AWK + "/snapshot/k8s_objects_raw.tsv | jq -R -r 'fromjson? | select(.kind == "
+    static final String POD_STATUS = prefiltered("/snapshot/k8s_objects_raw.tsv", List.of("Pod"))
+            + " | jq -R -r 'fromjson? | select(.kind == "
             + "\"Pod\") | [(.metadata.namespace // \"\"), (.metadata.name // \"\"), ([.status.containerStatuses[]? | "
             + "select(.ready != true)] | length), ([.status.containerStatuses[]? | .restartCount // 0] | add // 0), "
             + "([.status.containerStatuses[]? | (.state.waiting.reason // .lastState.terminated.reason // empty)] | "
@@ -48,16 +54,33 @@ final class SnapshotQueries {
     }
 
     /**
-     * Objects whose name is {@code name} or starts with {@code name-}, and objects a Deployment of that name refers
-     * to: kind, namespace, name, last managed-field time, generation, observed generation.
+     * Objects whose name is one of {@code names} or starts with it and a dash, and ConfigMaps whose name contains one:
+     * kind, namespace, name, last managed-field time, generation, observed generation. Lines that cannot match are
+     * dropped by a fixed-string grep before jq parses anything.
      */
-    static String relatedObjects(String name) {
-        String n = name.replaceAll("[^A-Za-z0-9._-]", "");
-        return BODY_AWK + "/snapshot/k8s_objects_raw.tsv | jq -R -r 'fromjson? | select(((.metadata.name // \"\") == \"" + n
-                + "\") or ((.metadata.name // \"\") | startswith(\"" + n + "-\")) or (.kind == \"ConfigMap\" and "
-                + "((.metadata.name // \"\") | contains(\"" + n + "\")))) | [.kind, (.metadata.namespace // \"\"), "
-                + ".metadata.name, ([.metadata.managedFields[]?.time] | max // \"\"), (.metadata.generation // 0), "
-                + "(.status.observedGeneration // 0)] | @tsv' | sort -u";
+    static String relatedObjects(List<String> names) {
+        List<String> clean = names.stream().map(n -> n.replaceAll("[^A-Za-z0-9._-]", "")).filter(n -> !n.isEmpty()).toList();
+        if (clean.isEmpty()) {
+            return "true";
+        }
+        String list = clean.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return prefiltered("/snapshot/k8s_objects_raw.tsv", clean) + " | jq -R -r --argjson names '" + list + "' 'fromjson? "
+                + "| (.metadata.name // \"\") as $n | select(any($names[]; . == $n or ($n | startswith(. + \"-\"))) or "
+                + "(.kind == \"ConfigMap\" and any($names[]; . as $x | $n | contains($x)))) | [.kind, "
+                + "(.metadata.namespace // \"\"), .metadata.name, ([.metadata.managedFields[]?.time] | max // \"\"), "
+                + "(.metadata.generation // 0), (.status.observedGeneration // 0)] | @tsv' | sort -u";
+    }
+
+    /**
+     * The Body column of {@code file}'s rows that contain one of {@code words} (fixed strings), one JSON document per
+     * line: the header, then grep's pick, through {@link #BODY_AWK}. A superset filter: jq decides what matches.
+     */
+    private static String prefiltered(String file, List<String> words) {
+        StringBuilder grep = new StringBuilder("grep -F");
+        for (String w : words) {
+            grep.append(" -e '").append(w).append('\'');
+        }
+        return "{ head -n 1 " + file + "; " + grep + " " + file + "; } | " + BODY_AWK.strip();
     }
 
     /** Splits command output into lines of tab-separated fields, dropping blank lines. */

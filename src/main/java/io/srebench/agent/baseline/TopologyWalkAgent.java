@@ -5,7 +5,6 @@ import io.srebench.agent.AgentContext;
 import io.srebench.agent.AgentReply;
 import io.srebench.agent.ToolOutcome;
 import io.srebench.agent.TurnRequest;
-import io.srebench.agent.model.ToolCall;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,9 +22,9 @@ import java.util.TreeSet;
  * topology's calls edges, Warning events, error spans and caller/callee pairs from traces, pod readiness. It marks a
  * service anomalous when it has error spans, Warning events on its objects, or unready/restarting pods. From each
  * alerting service it walks calls edges to anomalous callees until none is left: that service is the likely origin.
- * Turn 2 lists the objects related to each origin; turn 3 submits each origin in the kind the evidence implicates:
- * a ConfigMap/Secret/PVC/quota with Warning events, else the Deployment when its own or all its pods' objects show
- * problems, else the single failing Pod, else the Service. Deterministic (sorted iteration), no scenario knowledge.
+ * Turn 2 lists the objects related to the origins (one command); turn 3 submits each origin in the kind the
+ * evidence implicates: a ConfigMap/Secret/PVC/quota with Warning events, else the Deployment when its own or all its
+ * pods' objects show problems, else the single failing Pod, else the Service. Deterministic (sorted iteration), no scenario knowledge.
  */
 public final class TopologyWalkAgent implements Agent {
     public static final String NAME = "topology-walk";
@@ -60,12 +59,9 @@ public final class TopologyWalkAgent implements Agent {
         }
         if (request.turn() == 2 && request.turnsLeft() > 1) {
             origins = findOrigins();
-            List<ToolCall> calls = new ArrayList<>();
-            for (int i = 0; i < origins.size(); i++) {
-                calls.add(ScriptedCalls.shell(2, i + 1, SnapshotQueries.relatedObjects(origins.get(i))));
-            }
-            if (!calls.isEmpty()) {
-                return AgentReply.scripted("Likely origins: " + origins + ". Checking their objects.", calls);
+            if (!origins.isEmpty()) {
+                return AgentReply.scripted("Likely origins: " + origins + ". Checking their objects.",
+                        List.of(ScriptedCalls.shell(2, 1, SnapshotQueries.relatedObjects(origins))));
             }
         }
         if (origins.isEmpty()) {
@@ -73,7 +69,7 @@ public final class TopologyWalkAgent implements Agent {
         }
         List<String> entities = new ArrayList<>();
         for (int i = 0; i < origins.size(); i++) {
-            entities.add(entityFor(origins.get(i), outputs.getOrDefault("t2c" + (i + 1), "")));
+            entities.add(entityFor(origins.get(i), outputs.getOrDefault("t2c1", "")));
         }
         return AgentReply.scripted("Submitting the most downstream anomalous entities.",
                 List.of(ScriptedCalls.submit(request.turn(), entities.stream().distinct().toList(),

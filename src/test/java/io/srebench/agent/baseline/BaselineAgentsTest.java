@@ -56,6 +56,10 @@ class BaselineAgentsTest {
         assertEquals(List.of("otel-demo/Deployment/payment"), t.submission().entities(), t.turns().toString());
         assertEquals(3, t.turns().size());
         assertTrue(t.turns().get(0).toolResults().stream().allMatch(r -> r.exitCode() == 0), "all queries ran cleanly");
+        // turn 2: one command for every origin, its rows naming the origin's objects
+        assertEquals(1, t.turns().get(1).toolCalls().size());
+        String related = t.turns().get(1).toolResults().get(0).stdout();
+        assertTrue(related.contains("Deployment\totel-demo\tpayment\t"), related);
     }
 
     @Test
