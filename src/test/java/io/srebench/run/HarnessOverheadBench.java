@@ -25,11 +25,19 @@ import java.util.Map;
  * Run with SREBENCH_CACHE_DIR set and the task generated: {@code java -cp ... io.srebench.run.HarnessOverheadBench 64 30}.
  */
 public final class HarnessOverheadBench {
+    private static final String DEFAULT_COMMAND = "head -c 2000 /snapshot/topology.json | wc -c";
+
     private HarnessOverheadBench() {
     }
 
     /** One second per call, 29 shell commands, then a submit. */
     static ModelClient simulated(int turns) {
+        return simulated(turns, DEFAULT_COMMAND);
+    }
+
+    /** As {@link #simulated(int)} with {@code command} as the shell command of every turn. */
+    static ModelClient simulated(int turns, String command) {
+        String args = io.srebench.agent.trajectory.TrajectoryIO.MAPPER.createObjectNode().put("command", command).toString();
         return request -> {
             long calls = request.messages().stream().filter(m -> m instanceof ChatMessage.Assistant).count();
             try {
@@ -39,7 +47,7 @@ public final class HarnessOverheadBench {
             }
             ToolCall call = calls + 1 >= turns
                     ? new ToolCall("c" + calls, "submit", "{\"entities\":[\"otel-demo/Deployment/shipping\"]}")
-                    : new ToolCall("c" + calls, "shell", "{\"command\":\"head -c 2000 /snapshot/topology.json | wc -c\"}");
+                    : new ToolCall("c" + calls, "shell", args);
             return new ModelReply(new ChatMessage.Assistant("step " + calls, List.of(), List.of(call)),
                     new TokenUsage(1000 + 200 * calls, 0, 50, 0), 1000, "tool_calls");
         };
@@ -48,6 +56,8 @@ public final class HarnessOverheadBench {
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int turns = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        // e.g. "true": what is left is the harness itself (loop, store writes, sandbox round trip of a no-op)
+        String command = args.length > 2 ? args[2] : DEFAULT_COMMAND;
         Path tasks = Path.of(System.getProperty("user.dir"), "tasks");
         Workbench wb = new Workbench(tasks);
         wb.addEndpoint(Endpoint.of("simulated", EndpointKind.OPENAI_COMPATIBLE, "http://127.0.0.1:9/v1", "sim-1s", "NONE"));
@@ -56,7 +66,7 @@ public final class HarnessOverheadBench {
         Path dir = Files.createTempDirectory("harness-bench");
         try (SqliteStore store = SqliteStore.open(dir.resolve("bench.db"))) {
             AgentSessionExecutor sessionsExec = wb.sessions(LoopConfig.DEFAULT, w -> System.err.println(w))
-                    .withModelClients(e -> simulated(turns));
+                    .withModelClients(e -> simulated(turns, command));
             BenchmarkSpec spec = new BenchmarkSpec("overhead", Collections.nCopies(1, task),
                     List.of(new AgentSpec("simulated", "model", "simulated", "sim-1s", Map.of())), sessions, sessions,
                     sessions, turns + 5, "set");
@@ -70,6 +80,7 @@ public final class HarnessOverheadBench {
             long heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf(Locale.ROOT, "command: %s%n", command);
             System.out.printf(Locale.ROOT, "%d sessions x %d turns (1 s simulated model latency): wall %.1f s, ideal %d s, "
                     + "overhead %.1f%%; %d/%d sessions done with %d turns; peak heap %.0f MB%n", sessions, turns, wall, turns,
                     100 * (wall - turns) / turns, done, runs.size(), turns, heap / 1e6);
