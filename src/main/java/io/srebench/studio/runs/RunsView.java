@@ -120,7 +120,7 @@ public final class RunsView extends BorderPane {
         ComboBox<RunStatus> status = new ComboBox<>(FXCollections.observableArrayList(RunStatus.values()));
         status.getItems().add(0, null);
         status.setId("filter-status");
-        status.setPromptText("status");
+        status.setPromptText(RunsViewModel.ANY);
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunStatus s) {
@@ -180,14 +180,14 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Task", 140, RunSummary::taskId));
         table.getColumns().add(column("Agent", 140, RunSummary::agent));
         table.getColumns().add(column("Model", 140, RunSummary::model));
-        table.getColumns().add(column("Rep", 45, r -> r.repeat()));
+        table.getColumns().add(column("Rep", 52, r -> r.repeat()));
         table.getColumns().add(column("Status", 90, r -> r.status().label()));
         table.getColumns().add(column("Score", 70, RunSummary::score, RunsView::fmt));
         table.getColumns().add(column("Recall", 70, RunSummary::recall, RunsView::fmt));
-        table.getColumns().add(column("Precision", 80, RunSummary::precision, RunsView::fmt));
+        table.getColumns().add(column("Precision", 92, RunSummary::precision, RunsView::fmt));
         table.getColumns().add(column("Turns", 60, r -> r.turns()));
         table.getColumns().add(column("Cost $", 80, r -> r.costUsd(), v -> String.format(Locale.ROOT, "%.4f", v)));
-        table.getColumns().add(column("Started", 150, r -> r.startedAt() == null ? null : TIME.format(r.startedAt())));
+        table.getColumns().add(column("Started", 180, r -> r.startedAt() == null ? null : TIME.format(r.startedAt())));
     }
 
     private static String fmt(Double d) {
