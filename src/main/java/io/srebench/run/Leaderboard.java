@@ -1,5 +1,6 @@
 package io.srebench.run;
 
+import io.srebench.task.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,9 +70,9 @@ public final class Leaderboard {
     /** Builds the report; agents are ordered by accuracy (best first), then name. */
     public static Report of(List<RunSummary> runs) {
         Map<String, List<RunSummary>> byAgent = new TreeMap<>();
-        Map<String, Map<String, List<RunSummary>>> byCell = new TreeMap<>();
+        Map<String, Map<String, List<RunSummary>>> byCell = new TreeMap<>(NaturalOrder.COMPARATOR);
         Map<String, Integer> errored = new TreeMap<>();
-        TreeSet<String> tasks = new TreeSet<>();
+        TreeSet<String> tasks = new TreeSet<>(NaturalOrder.COMPARATOR);
         for (RunSummary r : runs) {
             if (r.status() == RunStatus.ERRORED) {
                 errored.merge(r.agent(), 1, Integer::sum);

@@ -16,6 +16,15 @@ class LeaderboardTest {
     }
 
     @Test
+    void tasksAreInNaturalOrder() {
+        List<RunSummary> runs = new ArrayList<>();
+        for (String t : List.of("scenario-10", "scenario-2", "scenario-102", "scenario-1")) {
+            runs.add(run(t, "a", 1, RunStatus.DONE, 1.0, 0, 3));
+        }
+        assertEquals(List.of("scenario-1", "scenario-2", "scenario-10", "scenario-102"), Leaderboard.of(runs).tasks());
+    }
+
+    @Test
     void accuracyIsTheMeanOverTasksAndRepeatsWithSpreadAcrossRepeats() {
         List<RunSummary> runs = new ArrayList<>();
         // agent a: repeat 1 scores 1,0 ; repeat 2 scores 1,1 ; repeat 3 scores 0,0

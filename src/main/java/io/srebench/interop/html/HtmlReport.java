@@ -5,6 +5,7 @@ import io.srebench.run.Leaderboard;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
+import io.srebench.task.NaturalOrder;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public final class HtmlReport {
      */
     public static Written write(RunRepository repo, Long benchmarkId, Limits limits, Writer out) throws IOException {
         List<RunSummary> runs = new ArrayList<>(repo.list(new RunQuery(null, null, null, benchmarkId, null, null, null, 0)));
-        runs.sort(Comparator.comparing(RunSummary::taskId, HtmlReport::naturalCompare).thenComparing(RunSummary::agent)
+        runs.sort(Comparator.comparing(RunSummary::taskId, NaturalOrder.COMPARATOR).thenComparing(RunSummary::agent)
                 .thenComparingInt(RunSummary::repeat).thenComparingLong(RunSummary::id));
         Leaderboard.Report report = Leaderboard.of(runs);
         Map<String, String> colors = new LinkedHashMap<>();
@@ -134,40 +135,6 @@ public final class HtmlReport {
         List<String> parts = new ArrayList<>();
         n.forEach((k, v) -> parts.add(v + " " + k));
         return Html.esc(String.join(", ", parts));
-    }
-
-    /** Orders names with embedded numbers by their value: scenario-2 before scenario-10. */
-    static int naturalCompare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                if (ca != cb) {
-                    return Character.compare(ca, cb);
-                }
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j) != 0 ? Integer.compare(a.length() - i, b.length() - j)
-                : a.compareTo(b);
     }
 
     /** A fragment id: characters outside [A-Za-z0-9._-] become '_'. */

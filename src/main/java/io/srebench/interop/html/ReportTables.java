@@ -1,6 +1,7 @@
 package io.srebench.interop.html;
 
 import io.srebench.run.Leaderboard;
+import io.srebench.task.NaturalOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class ReportTables {
         }
         b.append("</tr></thead><tbody>");
         List<String> tasks = new ArrayList<>(report.tasks());
-        tasks.sort(HtmlReport::naturalCompare);
+        tasks.sort(NaturalOrder.COMPARATOR);
         for (String t : tasks) {
             b.append("<tr><td><a href=\"#task-").append(Html.esc(HtmlReport.anchor(t))).append("\">").append(Html.esc(t))
                     .append("</a></td>");

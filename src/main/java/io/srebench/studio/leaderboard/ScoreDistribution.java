@@ -1,6 +1,7 @@
 package io.srebench.studio.leaderboard;
 
 import io.srebench.run.Leaderboard;
+import io.srebench.task.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class ScoreDistribution {
             columns.add(new TaskColumn(id, numbered ? number(id) : id, sum / n, n, List.copyOf(cells)));
         }
         columns.sort(Comparator.comparingDouble(TaskColumn::mean)
-                .thenComparing(TaskColumn::taskId, ScoreDistribution::naturalOrder));
+                .thenComparing(TaskColumn::taskId, NaturalOrder.COMPARATOR));
         return new Chart(agents, List.copyOf(columns));
     }
 
@@ -188,16 +189,4 @@ public final class ScoreDistribution {
         return m.matches() ? m.group(2) : id;
     }
 
-    /** {@code scenario-2} before {@code scenario-10}: a trailing number compares as a number. */
-    static int naturalOrder(String a, String b) {
-        Matcher ma = NUMBERED.matcher(a);
-        Matcher mb = NUMBERED.matcher(b);
-        if (ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1))) {
-            String na = ma.group(2).replaceFirst("^0+(?=.)", "");
-            String nb = mb.group(2).replaceFirst("^0+(?=.)", "");
-            int byLength = Integer.compare(na.length(), nb.length());
-            return byLength != 0 ? byLength : na.compareTo(nb) != 0 ? na.compareTo(nb) : a.compareTo(b);
-        }
-        return a.compareTo(b);
-    }
 }

@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ class NaturalOrderTest {
     void numbersInNamesCompareByValue() {
         List<String> ids = new ArrayList<>(List.of("scenario-10", "scenario-2", "scenario-102", "abc", "scenario-02",
                 "scenario-1", "scenario-1b"));
-        ids.sort(HtmlReport::naturalCompare);
+        ids.sort(NaturalOrder.COMPARATOR);
         assertEquals(List.of("abc", "scenario-1", "scenario-1b", "scenario-02", "scenario-2", "scenario-10", "scenario-102"),
                 ids);
     }
