@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * alerting service it walks calls edges to anomalous callees until none is left: that service is the likely origin.
  * Turn 2 lists the objects related to the origins (one command); turn 3 submits each origin in the kind the
  * evidence implicates: a ConfigMap/Secret/PVC/quota with Warning events, else the Deployment when its own or all its
- * pods' objects show problems, else the single failing Pod, else the Service. Deterministic (sorted iteration), no scenario knowledge.
+ * pods' objects show problems, else the single failing Pod, else the Service. Deterministic (sorted iteration), no
+ * scenario knowledge.
  */
 public final class TopologyWalkAgent implements Agent {
     public static final String NAME = "topology-walk";

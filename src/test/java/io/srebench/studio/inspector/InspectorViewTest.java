@@ -170,7 +170,8 @@ class InspectorViewTest {
     void narrowAlertsPaneKeepsNamesReadableAndAWideOneShowsEveryColumn(FxRobot robot) throws Exception {
         settle();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Object> table = robot.lookup("#alerts-table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<Object> table = robot.lookup("#alerts-table")
+                .queryAs(javafx.scene.control.TableView.class);
         assertTrue(table.getWidth() < 420, "default layout gives the alerts a narrow pane: " + table.getWidth());
         List<String> shown = table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();
         assertEquals(List.of("", "Alert", "Entity"), shown);

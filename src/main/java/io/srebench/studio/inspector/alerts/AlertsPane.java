@@ -52,7 +52,8 @@ public final class AlertsPane extends BorderPane {
         table.getColumns().add(column("Alert", 140, AlertRow::name));
         table.getColumns().add(column("Entity", 110, r -> r.entityValue() == null ? "" : r.entityValue()));
         TableColumn<AlertRow, String> severity = column("Severity", 60, r -> r.severity() == null ? "" : r.severity());
-        TableColumn<AlertRow, String> since = column("Active since", 70, r -> r.activeAt() == null ? "" : TIME.format(r.activeAt()));
+        TableColumn<AlertRow, String> since = column("Active since", 70,
+                r -> r.activeAt() == null ? "" : TIME.format(r.activeAt()));
         table.getColumns().add(severity);
         table.getColumns().add(since);
         // In a narrow pane the secondary columns would squeeze alert and entity names to "Hig…": they show only
