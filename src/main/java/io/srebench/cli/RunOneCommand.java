@@ -55,7 +55,8 @@ public final class RunOneCommand implements Callable<Integer> {
     private String model;
     @Option(names = "--base-url", description = "API base URL, e.g. http://127.0.0.1:8000/v1 for a local server.")
     private String baseUrl;
-    @Option(names = "--api-key-env", description = "Name of the environment variable holding the API key.")
+    @Option(names = "--api-key-env", description = "Name of the environment variable holding the API key (default "
+            + "OPENAI_API_KEY or ANTHROPIC_API_KEY; none for openai-compatible, as local servers need none).")
     private String apiKeyEnv;
     @Option(names = "--reasoning-effort", description = "Reasoning effort for models that support it.")
     private String reasoningEffort;
@@ -170,8 +171,12 @@ public final class RunOneCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--provider: " + e.getMessage());
         }
-        String keyEnv = apiKeyEnv != null ? apiKeyEnv : kind == EndpointKind.ANTHROPIC ? "ANTHROPIC_API_KEY"
-                : "OPENAI_API_KEY";
+        // A local OpenAI-compatible server (vLLM, llama.cpp, Ollama) usually wants no key: none unless one is named.
+        String keyEnv = apiKeyEnv != null ? apiKeyEnv : switch (kind) {
+            case ANTHROPIC -> "ANTHROPIC_API_KEY";
+            case OPENAI -> "OPENAI_API_KEY";
+            default -> null;
+        };
         Endpoint e = new Endpoint(model, kind, baseUrl, model, keyEnv, null, reasoningEffort, maxTokens, null, null);
         wb.addEndpoint(e);
         return wb.agent(e.name());

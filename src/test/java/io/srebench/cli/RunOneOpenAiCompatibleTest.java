@@ -64,19 +64,7 @@ class RunOneOpenAiCompatibleTest {
         server.enqueue(toolCall("2", "submit", "{\"entities\":[\"otel-demo/Deployment/shipping\"],"
                 + "\"reasoning\":\"env var changed\"}", 2400, 30));
         Path db = dir.resolve("s.db");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.srebench.Main", "run-one", "--task", "scenario-16",
-                "--agent", "model", "--provider", "openai-compatible", "--model", "local-qwen", "--base-url",
-                server.url("/v1").toString(), "--api-key-env", "LOCAL_LLM_KEY", "--db", db.toString(), "--tasks-dir",
-                Path.of(System.getProperty("user.dir"), "tasks").toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
-        pb.environment().put("LOCAL_LLM_KEY", KEY);
-        pb.environment().put("SREBENCH_CACHE_DIR", dir.resolve("cache").toString());
-        pb.environment().put("SREBENCH_CONFIG_DIR", dir.resolve("config").toString());
-        Process p = pb.start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-        String out = Files.readString(dir.resolve("out.log"), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), out);
+        String out = runOne(db, List.of("--api-key-env", "LOCAL_LLM_KEY"), KEY);
         assertTrue(out.contains("$ ls /snapshot"), out);
         assertTrue(out.contains("score      1.000"), out);
 
@@ -98,5 +86,37 @@ class RunOneOpenAiCompatibleTest {
         }
         assertFalse(out.contains(KEY), "key printed");
         assertFalse(new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1).contains(KEY), "key in the store");
+    }
+
+    @Test
+    void aLocalServerNeedsNoKeyVariable() throws Exception {
+        server.enqueue(toolCall("1", "submit", "{\"entities\":[\"otel-demo/Deployment/shipping\"]}", 100, 10));
+        String out = runOne(dir.resolve("nokey.db"), List.of(), null);
+        assertTrue(out.contains("score      1.000"), out);
+        String auth = server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization");
+        assertFalse(auth != null && auth.contains(KEY), "no key was configured, none may be sent: " + auth);
+    }
+
+    /** Runs {@code run-one} in a child JVM (its own environment) and returns its output; fails on a nonzero exit. */
+    private String runOne(Path db, List<String> extra, String key) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.srebench.Main", "run-one", "--task", "scenario-16",
+                "--agent", "model", "--provider", "openai-compatible", "--model", "local-qwen", "--base-url",
+                server.url("/v1").toString(), "--db", db.toString(), "--tasks-dir",
+                Path.of(System.getProperty("user.dir"), "tasks").toString()));
+        cmd.addAll(extra);
+        Path log = dir.resolve(db.getFileName() + ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("OPENAI_API_KEY");
+        if (key != null) {
+            pb.environment().put("LOCAL_LLM_KEY", key);
+        }
+        pb.environment().put("SREBENCH_CACHE_DIR", dir.resolve("cache").toString());
+        pb.environment().put("SREBENCH_CONFIG_DIR", dir.resolve("config").toString());
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        return out;
     }
 }

@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -155,7 +156,7 @@ public final class OpenAiChatClient implements ModelClient {
                 ChatCompletionMessageFunctionToolCall f = tc.asFunction();
                 String id = f.id() == null || f.id().isBlank() ? "call_" + UUID.randomUUID().toString().replace("-", "")
                         : f.id();
-                calls.add(new ToolCall(id, f.function().name(), f.function().arguments()));
+                calls.add(new ToolCall(id, f.function().name(), argumentsText(f.function()._arguments())));
             }
         }
         List<Thinking> thinking = new ArrayList<>();
@@ -169,6 +170,23 @@ public final class OpenAiChatClient implements ModelClient {
         String text = msg.content().orElse("");
         return new ModelReply(new ChatMessage.Assistant(text, thinking, calls), usage(completion), latencyMs,
                 choice.finishReason().asString());
+    }
+
+    /**
+     * The arguments as JSON text. The API sends a string holding JSON; some compatible servers send the JSON object
+     * itself, which is taken as its text rather than failing the whole reply.
+     */
+    private static String argumentsText(com.openai.core.JsonField<String> raw) {
+        Optional<String> text = raw.asKnown();
+        if (text.isPresent()) {
+            return text.get();
+        }
+        Optional<com.openai.core.JsonValue> other = raw.asUnknown();
+        if (other.isPresent()) {
+            com.fasterxml.jackson.databind.JsonNode node = other.get().convert(com.fasterxml.jackson.databind.JsonNode.class);
+            return node == null || node.isNull() ? "" : node.toString();
+        }
+        return ""; // missing or null: the harness reports a malformed call to the model
     }
 
     private static TokenUsage usage(ChatCompletion completion) {

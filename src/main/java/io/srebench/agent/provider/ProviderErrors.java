@@ -63,8 +63,10 @@ final class ProviderErrors {
 
     /** A response we could not understand. */
     static ModelCallException badResponse(String endpoint, Throwable e, String key) {
+        // Jackson appends where it stopped ("at [Source: ...; line: 1, column: 2]"): noise in a one-line error
+        String why = rootMessage(e).replaceFirst("(?s)\\s*at \\[Source:.*$", "");
         return new ModelCallException("endpoint '" + endpoint + "': unreadable response: "
-                + Secrets.oneLine(Secrets.redact(rootMessage(e), key), 200), Kind.BAD_RESPONSE, false, 0, null);
+                + Secrets.oneLine(Secrets.redact(why, key), 200), Kind.BAD_RESPONSE, false, 0, null);
     }
 
     static boolean isContextLength(int status, String message, String code) {

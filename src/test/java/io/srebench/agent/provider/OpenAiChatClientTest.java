@@ -27,6 +27,7 @@ import io.srebench.agent.model.ModelReply;
 import io.srebench.agent.model.ModelRequest;
 import io.srebench.agent.model.PriceTable;
 import io.srebench.agent.model.TokenUsage;
+import io.srebench.agent.model.ToolCall;
 import io.srebench.agent.provider.ProviderTestSupport.RecordingSleeper;
 import io.srebench.agent.trajectory.RunStatus;
 import io.srebench.agent.trajectory.Trajectory;
@@ -212,5 +213,25 @@ class OpenAiChatClientTest {
         assertEquals("fine", client(e).complete(HELLO).message().text());
         String body = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
         assertTrue(body.contains("\"max_tokens\":512") && body.contains("\"model\":\"qwen3:8b\""), body);
+    }
+
+    @Test
+    void argumentsSentAsAnObjectAreTakenAsTheirJsonText() throws Exception {
+        server.enqueue(json(200, completion("{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"id\":\"c1\","
+                + "\"type\":\"function\",\"function\":{\"name\":\"shell\",\"arguments\":{\"command\":\"ls /snapshot\"}}}]}",
+                "{\"prompt_tokens\":5,\"completion_tokens\":1,\"total_tokens\":6}")));
+        ToolCall call = client(endpoint()).complete(HELLO).message().toolCalls().get(0);
+        assertEquals("shell", call.name());
+        assertEquals("{\"command\":\"ls /snapshot\"}", call.arguments());
+    }
+
+    @Test
+    void aReplyThatIsNotJsonIsOneShortLine() {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+                .body("<html>bad gateway</html>").build());
+        ModelCallException e = assertThrows(ModelCallException.class, () -> client(endpoint()).complete(HELLO));
+        assertEquals(ModelCallException.Kind.BAD_RESPONSE, e.kind());
+        assertTrue(e.getMessage().startsWith("endpoint 'mock-openai': unreadable response: "), e.getMessage());
+        assertFalse(e.getMessage().contains("[Source:") || e.getMessage().contains("\n"), e.getMessage());
     }
 }
