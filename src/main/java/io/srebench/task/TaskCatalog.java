@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The tasks of a tasks directory: every {@code <dir>/<anything>/task.yaml} (one level deep), sorted by id.
+ * The tasks of a tasks directory: every {@code <dir>/<anything>/task.yaml} (one level deep), sorted by id in
+ * natural order (scenario-2 before scenario-10).
  * Two manifests with the same id are refused, naming both files. Loading stops at the first bad manifest
  * (its {@link BadInputException} propagates).
  */
@@ -58,7 +59,7 @@ public final class TaskCatalog {
             }
         }
         List<TaskManifest> sorted = new ArrayList<>(found.values());
-        sorted.sort(Comparator.comparing(t -> t.task().id()));
+        sorted.sort(Comparator.comparing(t -> t.task().id(), NaturalOrder.COMPARATOR));
         Map<String, TaskManifest> byId = new LinkedHashMap<>();
         sorted.forEach(t -> byId.put(t.task().id(), t));
         return new TaskCatalog(tasksDir, byId);

@@ -40,7 +40,7 @@ class TaskCatalogTest {
         task("c-folder", "scenario-1");
         Files.createDirectories(tmp.resolve("tasks/not-a-task"));
         TaskCatalog c = TaskCatalog.load(tmp.resolve("tasks"), dirs());
-        assertEquals(List.of("scenario-1", "scenario-10", "scenario-2"), c.ids());
+        assertEquals(List.of("scenario-1", "scenario-2", "scenario-10"), c.ids());
         assertEquals(3, c.tasks().size());
         assertEquals("scenario-10", c.get("scenario-10").id());
         assertEquals(Optional.empty(), c.find("scenario-3"));
