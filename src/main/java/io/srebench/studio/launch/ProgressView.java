@@ -64,6 +64,14 @@ public final class ProgressView extends BorderPane {
         agent.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().agent() + " #" + d.getValue().repeat()));
         TableColumn<RunProgress, RunStatus> st = new TableColumn<>("status");
         st.setCellValueFactory(d -> d.getValue().statusProperty());
+        // the same words as the runs browser ("running", "done"), not the enum's constants
+        st.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(RunStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.label());
+            }
+        });
         TableColumn<RunProgress, Number> turns = new TableColumn<>("turns");
         turns.setCellValueFactory(d -> d.getValue().turnsProperty());
         turns.setCellFactory(c -> new TurnCell(vm.maxTurns()));

@@ -10,7 +10,6 @@ import io.srebench.studio.app.BackgroundExecutor;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -149,8 +148,9 @@ public final class ProgressViewModel {
         long left = all.stream().filter(r -> r.status() == RunStatus.QUEUED || r.status() == RunStatus.RUNNING).count();
         boolean cancelled = cancelRequested || handle != null && handle.isCancelled();
         resumable.set(left > 0);
-        statusLine.set((cancelled ? "cancelled: " : "finished: ") + done.get() + " / " + total.get() + " runs, "
-                + money(cost.get()) + (left > 0 ? ", " + left + " left to resume" : ""));
+        // the cost has its own label beside this line
+        statusLine.set((cancelled ? "cancelled: " : "finished: ") + done.get() + " / " + total.get() + " runs"
+                + (left > 0 ? ", " + left + " left to resume" : ""));
         throttle.due(true);
         runsChanged.run();
     }
@@ -170,10 +170,6 @@ public final class ProgressViewModel {
 
     private void updateFraction() {
         fraction.set(total.get() == 0 ? 0 : (double) done.get() / total.get());
-    }
-
-    private static String money(double usd) {
-        return String.format(Locale.ROOT, "$%.4f", usd);
     }
 
     /** Runner events (worker threads) forwarded to the UI thread. */
@@ -210,7 +206,7 @@ public final class ProgressViewModel {
                 total.set(t);
                 cost.set(c);
                 updateFraction();
-                statusLine.set(d + " / " + t + " runs, " + money(c));
+                statusLine.set(d + " / " + t + " runs");
             });
         }
 
