@@ -75,6 +75,17 @@ public final class EndpointsView extends BorderPane {
         ComboBox<EndpointKind> kind = new ComboBox<>();
         kind.setId("ep-kind");
         kind.getItems().setAll(EndpointKind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EndpointKind k) {
+                return k == null ? "" : k.id();
+            }
+
+            @Override
+            public EndpointKind fromString(String s) {
+                return s == null || s.isBlank() ? null : EndpointKind.of(s);
+            }
+        });
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         subs.add(() -> kind.valueProperty().unbindBidirectional(vm.kindProperty()));
         form.addRow(row++, new Label("Kind"), kind);
@@ -94,6 +105,9 @@ public final class EndpointsView extends BorderPane {
         form.addRow(row++, new Label("Max tokens"), field("ep-max-tokens", vm.maxTokensProperty(), "default"));
         Label warning = bound("ep-warning", vm.warningProperty());
         warning.setStyle("-fx-text-fill: #b26a00;");
+        // wrap inside the form instead of ending in "…"
+        warning.setMaxWidth(460);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.add(warning, 0, row++, 2, 1);
         Label problems = bound("ep-problems", vm.problemsProperty());
         problems.setStyle("-fx-text-fill: #c62828;");

@@ -61,7 +61,26 @@ public final class EndpointsViewModel {
         this.tester = Objects.requireNonNull(tester);
         endpoints.setAll(config.endpoints());
         apiKeyEnv.addListener((o, a, b) -> warning.set(envWarning()));
+        // switching the kind swaps a default key variable for the new kind's; one the user typed stays
+        kind.addListener((o, a, b) -> {
+            String current = apiKeyEnv.get() == null ? "" : apiKeyEnv.get().trim();
+            if (b != null && (current.isEmpty() || current.equals(defaultKeyVariable(a)))) {
+                apiKeyEnv.set(defaultKeyVariable(b));
+            }
+        });
         newEndpoint();
+    }
+
+    /** The usual key variable of a kind; none for OpenAI-compatible servers, which are mostly local. */
+    static String defaultKeyVariable(EndpointKind k) {
+        if (k == null) {
+            return "";
+        }
+        return switch (k) {
+            case OPENAI -> "OPENAI_API_KEY";
+            case ANTHROPIC -> "ANTHROPIC_API_KEY";
+            default -> "";
+        };
     }
 
     /** Clears the form for a new endpoint. */

@@ -92,6 +92,20 @@ class EndpointsViewModelTest {
     }
 
     @Test
+    void switchingKindSwapsOnlyADefaultKeyVariable() {
+        EndpointsViewModel vm = vm(EndpointConfig.load(dir.resolve("e.json")), e -> "ok");
+        assertEquals("OPENAI_API_KEY", vm.apiKeyEnvProperty().get());
+        vm.kindProperty().set(EndpointKind.ANTHROPIC);
+        assertEquals("ANTHROPIC_API_KEY", vm.apiKeyEnvProperty().get());
+        vm.kindProperty().set(EndpointKind.OPENAI_COMPATIBLE);
+        assertEquals("", vm.apiKeyEnvProperty().get(), "a local server needs no key");
+        assertEquals("", vm.warningProperty().get());
+        vm.apiKeyEnvProperty().set("TOGETHER_KEY");
+        vm.kindProperty().set(EndpointKind.OPENAI);
+        assertEquals("TOGETHER_KEY", vm.apiKeyEnvProperty().get(), "a variable the user typed stays");
+    }
+
+    @Test
     void validatesFields() {
         EndpointsViewModel vm = vm(EndpointConfig.load(dir.resolve("e.json")), e -> "ok");
         vm.nameProperty().set("bad name");
