@@ -104,7 +104,50 @@ public final class ProcessSandbox implements Sandbox {
             // no kill(1): the descendant kill above is all we can do
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
+        awaitGroupGone(pgid);
+    }
+
+    /**
+     * A SIGKILL is delivered, not yet acted on, when kill(2) returns: a background job the shell left behind (and no
+     * longer a descendant the JVM can wait for) may still run for a moment. Waits, up to 5 s, until no process of the
+     * group runs, so that nothing of the command is alive when exec returns.
+     */
+    private static void awaitGroupGone(long pgid) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (groupAlive(pgid) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Whether a running (not zombie) process is in group {@code pgid}, read from /proc/PID/stat. */
+    private static boolean groupAlive(long pgid) {
+        String group = Long.toString(pgid);
+        try (java.nio.file.DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                String stat;
+                try {
+                    stat = Files.readString(proc.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // gone while we looked
+                }
+                int close = stat.lastIndexOf(')');
+                String[] f = close > 0 ? stat.substring(close + 2).split(" ") : new String[0];
+                // after the command name: state, ppid, pgrp
+                if (f.length > 2 && f[2].equals(group) && !f[0].equals("Z") && !f[0].equals("X")) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false; // no /proc: nothing more to wait for
+        }
+        return false;
     }
 
     private static void copyReadOnly(Path from, Path to) {

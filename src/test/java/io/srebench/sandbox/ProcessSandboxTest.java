@@ -92,6 +92,24 @@ class ProcessSandboxTest {
         }
     }
 
+    /**
+     * A background job the shell disowned is gone when exec returns. SIGKILL takes effect after kill(2) returns; the
+     * job is no descendant the JVM can wait for, so the sandbox waits for its process group to empty (it once lost
+     * that race a few times in 200 under load).
+     */
+    @Test
+    void aDisownedJobIsDeadWhenExecReturns() throws Exception {
+        SandboxFixture fx = new SandboxFixture(tmp);
+        try (ProcessSandbox sb = new ProcessSandbox(fx.snapshot, SandboxOptions.defaults())) {
+            for (int i = 0; i < 100; i++) {
+                String marker = "srebench-disowned-" + System.nanoTime();
+                ExecResult r = sb.exec("(exec -a " + marker + " sleep 1000) & disown; echo started", T);
+                assertEquals("started\n", r.stdout());
+                assertEquals(List.of(), HostileBase.survivors(marker), "run " + i);
+            }
+        }
+    }
+
     @Test
     void userTasksAreCountedWhereAllCanBeSeen() throws Exception {
         java.util.OptionalInt n = UserTasks.countIfAllVisible();
