@@ -22,7 +22,6 @@ final class CommandRunner {
     static final int TIMEOUT_EXIT = 124;
     /** Exit code of a command killed for growing the scratch directory past its quota (128 + SIGKILL). */
     static final int QUOTA_EXIT = 137;
-    private static final long POLL_MILLIS = 200;
     private static final long DRAIN_MILLIS = 2_000;
 
     private final LongSupplier scratchUsage;
@@ -60,24 +59,10 @@ final class CommandRunner {
         long usageAtStart = scratchQuota > 0 ? scratchUsage.getAsLong() : 0;
         // An agent may already be over quota (it must be able to run rm); only growth past it is killed.
         long limit = Math.max(scratchQuota, usageAtStart);
-        boolean timedOut = false;
-        boolean overQuota = false;
-        try {
-            while (!p.waitFor(Math.min(POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
-                    TimeUnit.MILLISECONDS)) {
-                if (System.nanoTime() >= deadline) {
-                    timedOut = true;
-                    break;
-                }
-                if (scratchQuota > 0 && scratchUsage.getAsLong() > limit) {
-                    overQuota = true;
-                    break;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            timedOut = true;
-        }
+        CommandWatch.Outcome outcome = CommandWatch.await(ms -> p.waitFor(ms, TimeUnit.MILLISECONDS), deadline,
+                scratchQuota, scratchUsage, limit);
+        boolean timedOut = outcome == CommandWatch.Outcome.TIMED_OUT;
+        boolean overQuota = outcome == CommandWatch.Outcome.OVER_QUOTA;
         // Always: nothing the command started may outlive it (background jobs included).
         killer.killTree(p);
         int exit = waitExit(p);

@@ -30,7 +30,6 @@ import java.util.function.LongSupplier;
  * a new one on the same scratch directory.
  */
 final class SandboxSession implements AutoCloseable {
-    private static final long POLL_MILLIS = 200;
     /** Exit code reported when the container died under a command (128 + SIGKILL). */
     private static final int KILLED_EXIT = 137;
     /** How long the supervisor may take to report after the command was killed before the container is. */
@@ -87,23 +86,10 @@ final class SandboxSession implements AutoCloseable {
         Thread tErr = drain(err, "sandbox-stderr");
         long deadline = start + timeout.toNanos();
         long limit = scratchQuota > 0 ? Math.max(scratchQuota, scratchUsage.getAsLong()) : 0;
-        boolean timedOut = false;
-        boolean overQuota = false;
-        try {
-            while (!joinBoth(tOut, tErr, Math.min(POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)))) {
-                if (System.nanoTime() >= deadline) {
-                    timedOut = true;
-                    break;
-                }
-                if (scratchQuota > 0 && scratchUsage.getAsLong() > limit) {
-                    overQuota = true;
-                    break;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            timedOut = true;
-        }
+        CommandWatch.Outcome outcome = CommandWatch.await(ms -> joinBoth(tOut, tErr, ms), deadline, scratchQuota,
+                scratchUsage, limit);
+        boolean timedOut = outcome == CommandWatch.Outcome.TIMED_OUT;
+        boolean overQuota = outcome == CommandWatch.Outcome.OVER_QUOTA;
         if (timedOut || overQuota) {
             killCommand();
             try {

@@ -28,6 +28,8 @@ class BenchmarkRunnerTest {
         final Map<String, Integer> maxPerKey = new ConcurrentHashMap<>();
         final Map<Long, AtomicInteger> executions = new ConcurrentHashMap<>();
         volatile CountDownLatch gate;
+        /** Sessions waiting at the gate (each has written its first turn). */
+        final AtomicInteger atGate = new AtomicInteger();
 
         @Override
         public SessionResult execute(long runId, String taskId, AgentSpec agent, int maxTurns, String variant,
@@ -41,6 +43,7 @@ class BenchmarkRunnerTest {
                 sink.started("test");
                 for (int t = 0; t < 3; t++) {
                     if (gate != null && t == 1) {
+                        atGate.incrementAndGet();
                         gate.await(5, TimeUnit.SECONDS);
                     }
                     if (cancelled.getAsBoolean()) {
@@ -111,7 +114,8 @@ class BenchmarkRunnerTest {
             BenchmarkRunner runner = new BenchmarkRunner(store, fake);
             long b = runner.create(spec(2, 2));
             BenchmarkRunner.Handle h = runner.start(b, null);
-            while (fake.running.get() < 2) {
+            // cancel once both running sessions have written a turn (not merely started: then they would stop at 0)
+            while (fake.atGate.get() < 2) {
                 Thread.sleep(5);
             }
             h.cancel();
