@@ -325,7 +325,7 @@ public final class TasksCommand implements Callable<Integer> {
                         problems.addAll(TaskChecks.snapshot(m, m.snapshotPath()));
                     }
                     if (problems.isEmpty()) {
-                        o.println(m.id() + ": ok");
+                        o.println(m.id() + ": ok (scored by " + TaskChecks.truthSource(m) + ")");
                     } else {
                         failed++;
                         for (String p : problems) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.sim.app.AppModel;
 import io.srebench.sim.app.BookInfoModel;
 import io.srebench.sim.app.OtelDemoModel;
+import io.srebench.sim.app.Workload;
 import io.srebench.sim.fault.Fault;
 import io.srebench.sim.fault.FaultContext;
 import io.srebench.sim.fault.FaultLibrary;
@@ -29,8 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an ITBench scenario into an ITBench-Lite snapshot directory. Deterministic: the same scenario, seed and
- * expected alerts give byte-identical files. The simulated clock starts at 2025-12-01T20:30:00Z and covers 40
- * minutes; faults are injected after 15 minutes.
+ * expected alerts give byte-identical files. The time frame, background churn, noise and decoys all derive from the
+ * seed ({@link Timeline#forSeed}, {@link Churn}, {@link Background}, {@link Decoys}).
  *
  * <p>Limits: one application per scenario; the modelled namespaces are the application's and {@code chaos-mesh};
  * faults are refused ({@link UnsupportedFaultException}) when they need anything else.
@@ -61,10 +62,11 @@ public final class Simulator {
     /** Builds the cluster with the scenario's faults applied (no telemetry yet); used by tests and {@link #generate}. */
     public Built build() {
         AppModel app = model(spec.application());
-        Timeline tl = Timeline.standard();
+        Timeline tl = Timeline.forSeed(seed);
         Cluster cluster = new Cluster(app, tl, seed);
         ClusterBaseline.build(cluster, spec.hpa());
-        Traps.add(cluster, involved(app));
+        List<String> involved = involved(app);
+        Traps.add(cluster, involved);
         Incident incident = new Incident();
         for (ScenarioSpec.Waiter w : spec.waiters()) {
             if (w.pre()) {
@@ -86,6 +88,10 @@ public final class Simulator {
                 Waiters.run(cluster, w, tl.inject() + 45_000 + j++ * 20_000L, file);
             }
         }
+        List<Workload> pool = Neighbours.pool(app, involved, seed);
+        Churn.add(cluster, pool, seed);
+        Decoys.add(cluster, incident, pool, seed);
+        Background.add(cluster, incident, pool, seed);
         return new Built(cluster, incident);
     }
 

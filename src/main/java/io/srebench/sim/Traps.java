@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Distractors every snapshot carries, as real clusters do: an old chaos experiment that finished days ago and a
- * paused Schedule, both in {@code chaos-mesh} and both inert (they change no telemetry). Their targets are drawn
- * from the seeded RNG among workloads the incident does not touch.
+ * Leftovers of earlier resilience work, as real clusters carry them: none to two finished chaos experiments and
+ * possibly a paused Schedule in {@code chaos-mesh}, inert (they change no telemetry), with seed-varied names, targets
+ * and ages (days ago, or recovered minutes before recording). Live decoys are {@link Decoys}.
  */
 public final class Traps {
     private Traps() {
@@ -31,9 +31,24 @@ public final class Traps {
         if (pool.isEmpty()) {
             return;
         }
-        long created = c.timeline().deployed() - 2 * 86_400_000L + c.rng().nextInt(3_600_000);
-        Workload a = pool.get(c.rng().nextInt(pool.size()));
-        ObjectNode old = K8sObjects.object("chaos-mesh.org/v1alpha1", "PodChaos", "chaos-mesh", a.name() + "-pod-kill-drill",
+        String[] drills = {"-pod-kill-drill", "-failover-test", "-resilience-check", "-restart-game-day"};
+        int finished = c.rng().nextInt(3);
+        for (int i = 0; i < finished; i++) {
+            long created = c.rng().nextBoolean() ? c.timeline().start() - 600_000L - c.rng().nextInt(3_000_000)
+                    : c.timeline().deployed() - c.rng().nextInt(4) * 86_400_000L - c.rng().nextInt(3_600_000);
+            Workload a = pool.get(c.rng().nextInt(pool.size()));
+            String name = a.name() + drills[c.rng().nextInt(drills.length)];
+            if (c.world().latest("PodChaos", "chaos-mesh", name) == null) {
+                finished(c, a, name, created);
+            }
+        }
+        if (c.rng().nextBoolean()) {
+            paused(c, pool.get(c.rng().nextInt(pool.size())));
+        }
+    }
+
+    private static void finished(Cluster c, Workload a, String name, long created) {
+        ObjectNode old = K8sObjects.object("chaos-mesh.org/v1alpha1", "PodChaos", "chaos-mesh", name,
                 Hashes.uid(c.rng()), created);
         ObjectNode spec = old.putObject("spec");
         spec.put("action", "pod-kill").put("mode", "one").put("duration", "30s");
@@ -45,7 +60,9 @@ public final class Traps {
         ((com.fasterxml.jackson.databind.node.ArrayNode) st.get("conditions")).addObject().put("type", "AllInjected")
                 .put("status", "False");
         c.world().add(old, created);
-        Workload b = pool.get(c.rng().nextInt(pool.size()));
+    }
+
+    private static void paused(Cluster c, Workload b) {
         long pausedAt = c.timeline().deployed() - 86_400_000L + c.rng().nextInt(3_600_000);
         ObjectNode paused = K8sObjects.object("chaos-mesh.org/v1alpha1", "Schedule", "chaos-mesh",
                 b.name() + "-latency-canary", Hashes.uid(c.rng()), pausedAt);

@@ -30,7 +30,7 @@ class AppFaultsTest {
         assertTrue(h.spans(s -> s.service().equals("cart") && s.name().endsWith("EmptyCart") && h.after(s)).stream()
                 .allMatch(s -> s.error()));
         assertTrue(h.errorRate("checkout", "Server", true) > 0.9);
-        assertEquals(0.0, h.errorRate("checkout", "Server", false));
+        assertTrue(h.errorRate("checkout", "Server", false) < 0.1, "background noise only before the injection");
         assertTrue(h.firing("HighRequestErrorRate", "frontend-proxy"));
     }
 

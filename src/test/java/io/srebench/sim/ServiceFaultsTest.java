@@ -76,9 +76,10 @@ class ServiceFaultsTest {
                 + "              metadata:\n                name: email-service-secret\n                namespace: otel-demo\n"));
         assertNotEquals(h.obj("Secret", "otel-demo", "email-service-secret", h.inject - 1).get("data"),
                 h.obj("Secret", "otel-demo", "email-service-secret", h.end - 1).get("data"));
-        assertTrue(h.spans(s -> s.service().equals("email") && s.error() && h.after(s)).stream()
-                .allMatch(s -> s.statusMessage().contains("535")));
+        var errors = h.spans(s -> s.service().equals("email") && s.error() && h.after(s));
+        assertTrue(errors.stream().filter(s -> s.statusMessage().contains("535")).count() > errors.size() * 0.9,
+                "authentication failures, beside background noise");
         assertTrue(h.errorRate("email", "Server", true) > 0.9);
-        assertTrue(h.firing("HighRequestErrorRate", "checkout"));
+        assertTrue(h.errorRate("checkout", "Server", true) > 0.9, "the failure propagates to the caller");
     }
 }

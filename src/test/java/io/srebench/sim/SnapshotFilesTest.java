@@ -57,12 +57,12 @@ class SnapshotFilesTest {
         try (var a = Files.list(s.resolve("alerts"))) {
             List<String> names = a.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.size() >= 30);
-            assertTrue(names.stream().allMatch(n -> n.matches("alerts_at_2025-12-01T\\d\\d-\\d\\d-\\d\\d\\.\\d{6}\\.json")));
+            assertTrue(names.stream().allMatch(n -> n.matches("alerts_at_20\\d\\d-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d\\.\\d{6}\\.json")));
         }
         assertTrue(result.spans() >= 10_000, "spans " + result.spans());
         assertTrue(result.logs() >= 2_000, "logs " + result.logs());
         long size = TaskMaterializer.size(s);
-        assertTrue(size > 5_000_000 && size < 25_000_000, "size " + size);
+        assertTrue(size > 5_000_000 && size < 40_000_000, "size " + size);
     }
 
     @Test
@@ -71,7 +71,7 @@ class SnapshotFilesTest {
         assertTrue(l.get(0).startsWith("Timestamp\tTraceId\tSpanId\tParentSpanId\tTraceState\tSpanName\tSpanKind\tServiceName"));
         String[] row = l.get(1).split("\t", -1);
         assertEquals(22, row.length);
-        assertTrue(Pattern.matches("2025-12-01 20:\\d\\d:\\d\\d\\.\\d{9}", row[0]), row[0]);
+        assertTrue(Pattern.matches("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{9}", row[0]), row[0]);
         assertTrue(row[8].startsWith("{'k8s.deployment.name': '"), row[8]);
         assertTrue(row[12].matches("\\d+"), "duration in ns");
         assertTrue(l.stream().anyMatch(x -> x.contains("\tError\t")));
@@ -135,10 +135,16 @@ class SnapshotFilesTest {
     }
 
     @Test
-    void trapsAreInertChaosObjects() throws Exception {
-        String objects = String.join("\n", lines("k8s_objects_raw.tsv"));
-        assertTrue(objects.contains("-pod-kill-drill"), "an old finished PodChaos");
-        assertTrue(objects.contains("-latency-canary") && objects.contains("experiment.chaos-mesh.org/pause"),
-                "a paused Schedule");
+    void chaosObjectsAreNotOnlyTheFault() throws Exception {
+        // scenario 17's fault is one Schedule; the snapshot also carries live decoy experiments on other workloads
+        java.util.Set<String> schedules = new java.util.TreeSet<>();
+        for (String line : lines("k8s_objects_raw.tsv")) {
+            var m = Pattern.compile("\"kind\":\"Schedule\",\"metadata\":\\{[^}]*?\"name\":\"([a-z0-9-]+)\"")
+                    .matcher(line.replace("\"\"", "\""));
+            if (m.find()) {
+                schedules.add(m.group(1));
+            }
+        }
+        assertTrue(schedules.size() >= 2, "schedules " + schedules);
     }
 }

@@ -93,4 +93,43 @@ public final class FlagdFlags {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The flag document {@code doc} with flag {@code flag} set to {@code variant}; every other flag, including flags
+     * the demo does not implement, is kept as it is.
+     */
+    public static String withDefault(String doc, String flag, String variant) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(doc);
+            ObjectNode f = (ObjectNode) root.path("flags").path(flag);
+            f.put("defaultVariant", variant);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException("flag document unreadable", e);
+        }
+    }
+
+    /**
+     * The flag document with one more boolean flag that no modelled service evaluates (an experiment being prepared),
+     * or with that flag's default flipped when it is already there.
+     */
+    public static String withUnusedFlag(String doc, String flag, boolean on) {
+        if (FLAGS.containsKey(flag)) {
+            throw new IllegalArgumentException("flag " + flag + " is read by the demo");
+        }
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(doc);
+            ObjectNode flags = root.with("flags");
+            ObjectNode f = flags.has(flag) ? (ObjectNode) flags.get(flag) : flags.putObject(flag);
+            f.put("description", "Experiment " + flag + " (not yet read by any service)");
+            f.put("state", "ENABLED");
+            ObjectNode v = f.putObject("variants");
+            v.put("on", true);
+            v.put("off", false);
+            f.put("defaultVariant", on ? "on" : "off");
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("flag document unreadable", e);
+        }
+    }
 }

@@ -48,25 +48,12 @@ final class AppFaults {
             throw ctx.bad("flag.state", "flag " + flag + " has no variant \"" + state + "\"");
         }
         Cluster c = ctx.cluster();
-        c.world().update("ConfigMap", ns, cm, ctx.at(), FaultContext.MANAGER, o -> {
-            Map<String, String> defaults = currentDefaults(o);
-            defaults.put(flag, state);
-            ((ObjectNode) o.get("data")).put(FlagdFlags.FILE, FlagdFlags.document(defaults));
+        c.world().update("ConfigMap", ns, cm, ctx.at(), ctx.manager(), o -> {
+            String doc = o.get("data").get(FlagdFlags.FILE).asText();
+            ((ObjectNode) o.get("data")).put(FlagdFlags.FILE, FlagdFlags.withDefault(doc, flag, state));
         });
         // flagd re-reads the file on change within seconds; services evaluate the flag on their next request
         flagEffect(ctx, flag, FlagdFlags.value(flag, state), Active.between(ctx.at() + 15_000, ctx.end()));
-    }
-
-    private static Map<String, String> currentDefaults(ObjectNode cm) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try {
-            JsonNode doc = Json.M.readTree(cm.get("data").get(FlagdFlags.FILE).asText());
-            doc.path("flags").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().path("defaultVariant")
-                    .asText("off")));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
     }
 
     private static double num(Object v) {
@@ -139,7 +126,7 @@ final class AppFaults {
     private static void valkeyPassword(FaultContext ctx, JsonNode args) {
         Workload w = valkey(ctx, args);
         Cluster c = ctx.cluster();
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             ArrayNode a = Json.container(spec, w.container()).putArray("args");
             a.add("--requirepass").add(io.srebench.sim.k8s.Hashes.hex(c.rng(), 16));
         }, PodFates.healthy());
@@ -153,7 +140,7 @@ final class AppFaults {
     private static void valkeyOom(FaultContext ctx, JsonNode args) {
         Workload w = valkey(ctx, args);
         Cluster c = ctx.cluster();
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             ObjectNode ct = Json.container(spec, w.container());
             ct.putArray("command").add("/bin/sh").add("-c");
             ct.putArray("args").add("valkey-server --maxmemory 0 & python3 -c \"b=[]\nwhile True: b.append(' ' * 10**6)\"");

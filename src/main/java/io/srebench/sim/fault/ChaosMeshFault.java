@@ -118,7 +118,7 @@ final class ChaosMeshFault implements Fault {
         s.put("startingDeadlineSeconds", 60);
         s.set(field, spec.deepCopy());
         schedule.putObject("status").put("time", K8sTime.iso(at));
-        c.world().add(schedule, at);
+        ctx.create(schedule, at);
         List<String> pods = new ArrayList<>();
         for (Workload w : targets) {
             for (var p : c.pods(w.name(), at)) {
@@ -137,7 +137,7 @@ final class ChaosMeshFault implements Fault {
             md.putArray("finalizers").add("chaos-mesh/records");
             chaos.set("spec", spec.deepCopy());
             status(chaos, pods, true, t);
-            c.world().add(chaos, t);
+            ctx.create(chaos, t);
             final long runAt = t;
             c.world().update("Schedule", NS, name, t, "chaos-controller-manager",
                     x -> ((ObjectNode) x.get("status")).put("lastScheduleTime", K8sTime.iso(runAt)));

@@ -41,7 +41,7 @@ final class ContainerFaults {
         String container = ctx.container(args, w);
         String repo = w.image().contains(":") ? w.image().substring(0, w.image().lastIndexOf(':')) : w.image();
         String image = repo + ":nonexistent-" + Hashes.suffix(ctx.cluster().rng(), 6);
-        ctx.cluster().rollout(w.name(), ctx.at(), FaultContext.MANAGER,
+        ctx.cluster().rollout(w.name(), ctx.at(), ctx.manager(),
                 spec -> Json.container(spec, container).put("image", image),
                 PodFates.imagePullFailure("rpc error: code = NotFound desc = failed to pull and unpack image \"" + image
                         + "\": failed to resolve reference \"" + image + "\": " + image + ": not found"));
@@ -51,7 +51,7 @@ final class ContainerFaults {
         Workload w = ctx.workload(args);
         String container = ctx.container(args, w);
         String image = "docker.io/arm64v8/" + w.name() + ":2.1.3";
-        ctx.cluster().rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        ctx.cluster().rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             Json.container(spec, container).put("image", image);
             spec.putObject("nodeSelector").put("kubernetes.io/arch", "amd64");
         }, PodFates.imagePullFailure("rpc error: code = NotFound desc = failed to pull and unpack image \"" + image
@@ -63,7 +63,7 @@ final class ContainerFaults {
         String container = ctx.container(args, w);
         Cluster c = ctx.cluster();
         String cmd = "/bin/" + w.name().replace("-", "") + "-srv";
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER,
+        c.rollout(w.name(), ctx.at(), ctx.manager(),
                 spec -> Json.container(spec, container).putArray("command").add(cmd),
                 PodFates.crashLoop("StartError", 128, 200));
         for (String pod : c.podNames(w.name())) {
@@ -82,7 +82,7 @@ final class ContainerFaults {
         Workload w = ctx.workload(args);
         String container = ctx.container(args, w);
         Cluster c = ctx.cluster();
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             ObjectNode res = Json.container(spec, container).putObject("resources");
             res.putObject("requests").put("cpu", "10m").put("memory", "8Mi");
             res.putObject("limits").put("cpu", "20m").put("memory", "8Mi");
@@ -112,7 +112,7 @@ final class ContainerFaults {
         String container = args.path("container").has("name") ? ctx.container(args, w) : w.container();
         Cluster c = ctx.cluster();
         int port = w.port() + 1;
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             ObjectNode probe = Json.container(spec, container).putObject("readinessProbe");
             probe.putObject("httpGet").put("path", "/ready").put("port", port).put("scheme", "HTTP");
             probe.put("initialDelaySeconds", 5).put("periodSeconds", 10).put("failureThreshold", 3).put("timeoutSeconds", 1);
@@ -133,9 +133,9 @@ final class ContainerFaults {
                     + "\"OLJCESPC7Z\", \"66VCHSJNUP\", \"1YMWWN1N4O\", \"L9ECAV7KIM\"");
             data.put("validate.sh", "#!/bin/sh\nset -e\npython3 -c 'import json,sys; json.load(open(\"/config/" + key
                     + "\"))'\n");
-            c.world().add(K8sObjects.data("ConfigMap", ns, cm, Hashes.uid(c.rng()), ctx.at(), data), ctx.at());
+            ctx.create(K8sObjects.data("ConfigMap", ns, cm, Hashes.uid(c.rng()), ctx.at(), data), ctx.at());
         }
-        c.rollout(w.name(), ctx.at() + 2_000, FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at() + 2_000, ctx.manager(), spec -> {
             ObjectNode ic = spec.putArray("initContainers").addObject();
             ic.put("name", init);
             ic.put("image", crashing ? "python:3.12-alpine" : "busybox:1.37");
@@ -153,14 +153,14 @@ final class ContainerFaults {
     private static void noLimits(FaultContext ctx, JsonNode args) {
         Workload w = ctx.workload(args);
         String container = args.path("container").has("name") ? ctx.container(args, w) : w.container();
-        ctx.cluster().rollout(w.name(), ctx.at(), FaultContext.MANAGER,
+        ctx.cluster().rollout(w.name(), ctx.at(), ctx.manager(),
                 spec -> ((ObjectNode) Json.container(spec, container).get("resources")).remove("limits"),
                 PodFates.healthy());
     }
 
     private static void badDns(FaultContext ctx, JsonNode args) {
         Workload w = ctx.workload(args);
-        ctx.cluster().rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        ctx.cluster().rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             spec.put("dnsPolicy", "None");
             ObjectNode dns = spec.putObject("dnsConfig");
             dns.putArray("nameservers").add("192.0.2.53");

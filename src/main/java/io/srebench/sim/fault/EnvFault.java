@@ -30,7 +30,7 @@ final class EnvFault {
                     + " unknown");
         }
         Effect effect = effect(ctx, w, name, old, value);
-        ctx.cluster().rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        ctx.cluster().rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             ArrayNode env = (ArrayNode) Json.container(spec, container).get("env");
             for (JsonNode e : env) {
                 if (e.path("name").asText().equals(name)) {

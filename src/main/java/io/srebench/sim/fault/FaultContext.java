@@ -14,8 +14,6 @@ import java.util.Set;
  * scenario file the injection sits (for error messages). Also the common argument checks.
  */
 public final class FaultContext {
-    /** Field manager recorded for changes made by the injection (the Ansible kubernetes.core client's agent). */
-    public static final String MANAGER = "OpenAPI-Generator";
     private final Cluster cluster;
     private final Incident incident;
     private final long at;
@@ -38,6 +36,20 @@ public final class FaultContext {
 
     public Incident incident() {
         return incident;
+    }
+
+    /**
+     * Field manager recorded for changes made by the injection: drawn per task from the same pool the benign churn
+     * uses ({@link io.srebench.sim.k8s.FieldManagers#HUMAN}), so the manager name alone never marks the fault.
+     */
+    public String manager() {
+        return cluster.operatorManager();
+    }
+
+    /** Creates an object at {@code at} written by this task's injector (see {@link #manager()}). */
+    public void create(com.fasterxml.jackson.databind.node.ObjectNode body, long at) {
+        io.srebench.sim.k8s.FieldManagers.write(body, manager(), at, null);
+        cluster.world().add(body, at);
     }
 
     /** The injection instant (epoch ms). */

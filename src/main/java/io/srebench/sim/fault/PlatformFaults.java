@@ -43,10 +43,10 @@ final class PlatformFaults {
         String ns = c.app().namespace();
         long at = ctx.at();
         if (!c.world().exists("HorizontalPodAutoscaler", ns, w.name(), at)) {
-            c.world().add(io.srebench.sim.HpaAccess.create(c, w, at), at);
+            ctx.create(io.srebench.sim.HpaAccess.create(c, w, at), at);
         }
         int max = c.world().at("HorizontalPodAutoscaler", ns, w.name(), at).path("spec").path("maxReplicas").asInt(5);
-        c.world().update("HorizontalPodAutoscaler", ns, w.name(), at, FaultContext.MANAGER, h -> {
+        c.world().update("HorizontalPodAutoscaler", ns, w.name(), at, ctx.manager(), h -> {
             ObjectNode target = (ObjectNode) h.get("spec").get("metrics").get(0).get("resource").get("target");
             target.put("averageUtilization", 1);
             ((ObjectNode) h.get("spec")).put("minReplicas", 1);
@@ -92,7 +92,7 @@ final class PlatformFaults {
         ct.put("name", "load").put("image", "bitnami/kubectl:1.32");
         ct.putArray("args").add("--requests-per-second=" + rps.asInt());
         d.putObject("status").put("replicas", replicas).put("readyReplicas", replicas);
-        c.world().add(d, ctx.at());
+        ctx.create(d, ctx.at());
         // API-server saturation: slow admission and watches slow every workload's control-plane dependent work and
         // the node agents co-located with the surge pods; modelled as latency that grows with the request rate.
         double extra = Math.min(4_000, rps.asInt() * 1.8);
@@ -113,7 +113,7 @@ final class PlatformFaults {
         if (!ns.equals(ctx.app().namespace())) {
             throw ctx.unsupported("namespace \"" + ns + "\" is not modelled");
         }
-        ctx.cluster().world().update("Namespace", null, ns, ctx.at(), FaultContext.MANAGER,
+        ctx.cluster().world().update("Namespace", null, ns, ctx.at(), ctx.manager(),
                 n -> ((ObjectNode) n.get("metadata").get("labels")).remove("istio.io/dataplane-mode"));
     }
 
@@ -124,14 +124,14 @@ final class PlatformFaults {
         ObjectNode pa = K8sObjects.object("security.istio.io/v1", "PeerAuthentication", c.app().namespace(),
                 "strict-mtls-mode", Hashes.uid(c.rng()), ctx.at());
         pa.putObject("spec").putObject("mtls").put("mode", "STRICT");
-        c.world().add(pa, ctx.at());
-        c.rollout(w.name(), ctx.at() + 3_000, FaultContext.MANAGER, spec -> { }, PodFates.healthy());
-        c.world().update(w.kind(), c.app().namespace(), w.name(), ctx.at() + 3_001, FaultContext.MANAGER,
+        ctx.create(pa, ctx.at());
+        c.rollout(w.name(), ctx.at() + 3_000, ctx.manager(), spec -> { }, PodFates.healthy());
+        c.world().update(w.kind(), c.app().namespace(), w.name(), ctx.at() + 3_001, ctx.manager(),
                 d -> ((ObjectNode) d.get("spec").get("template").get("metadata").get("labels"))
                         .put("istio.io/dataplane-mode", "none"));
         for (String pod : c.podNames(w.name())) {
             if (c.world().exists("Pod", c.app().namespace(), pod, ctx.at() + 20_000)) {
-                c.world().update("Pod", c.app().namespace(), pod, ctx.at() + 20_000, FaultContext.MANAGER,
+                c.world().update("Pod", c.app().namespace(), pod, ctx.at() + 20_000, ctx.manager(),
                         p -> ((ObjectNode) p.get("metadata").get("labels")).put("istio.io/dataplane-mode", "none"));
             }
         }
@@ -166,6 +166,6 @@ final class PlatformFaults {
                 .put("name", gw);
         spec.putArray("rules").addObject().putArray("to").addObject().putObject("operation")
                 .set("methods", Json.M.valueToTree(methods));
-        c.world().add(ap, ctx.at());
+        ctx.create(ap, ctx.at());
     }
 }

@@ -45,7 +45,7 @@ final class SchedulingFaults {
         Cluster c = ctx.cluster();
         String node = c.pods(w.name(), ctx.at()).isEmpty() ? c.workers().get(0)
                 : c.pods(w.name(), ctx.at()).get(0).path("spec").path("nodeName").asText();
-        c.world().update("Node", null, node, ctx.at(), FaultContext.MANAGER, n -> {
+        c.world().update("Node", null, node, ctx.at(), ctx.manager(), n -> {
             ((ObjectNode) n.get("spec")).put("unschedulable", true);
             ((ObjectNode) n.get("spec")).withArray("taints").addObject().put("key", "node.kubernetes.io/unschedulable")
                     .put("effect", "NoSchedule").put("timeAdded", io.srebench.sim.k8s.K8sTime.iso(ctx.at()));
@@ -57,7 +57,7 @@ final class SchedulingFaults {
                 + " {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable, " + others
                 + " node(s) didn't match Pod's node affinity/selector. preemption: 0/" + c.nodes().size()
                 + " nodes are available: " + c.nodes().size() + " Preemption is not helpful for scheduling.";
-        c.rollout(w.name(), ctx.at() + 5_000, FaultContext.MANAGER,
+        c.rollout(w.name(), ctx.at() + 5_000, ctx.manager(),
                 spec -> spec.putObject("nodeSelector").put("kubernetes.io/hostname", node), PodFates.unschedulable(msg));
     }
 
@@ -65,7 +65,7 @@ final class SchedulingFaults {
         Workload w = ctx.workload(args);
         Cluster c = ctx.cluster();
         String ghost = "itbench-worker-" + Hashes.suffix(c.rng(), 5);
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER,
+        c.rollout(w.name(), ctx.at(), ctx.manager(),
                 spec -> spec.putObject("nodeSelector").put("kubernetes.io/hostname", ghost),
                 PodFates.unschedulable(unschedulable(c, "node(s) didn't match Pod's node affinity/selector",
                         "Preemption is not helpful for scheduling")));
@@ -76,7 +76,7 @@ final class SchedulingFaults {
         Cluster c = ctx.cluster();
         String part = c.app().istio() ? "app" : "app.kubernetes.io/part-of";
         String value = c.app().istio() ? "productpage" : c.app().partOf();
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             ObjectNode term = spec.putObject("affinity").putObject("podAntiAffinity")
                     .putArray("requiredDuringSchedulingIgnoredDuringExecution").addObject();
             term.put("topologyKey", "kubernetes.io/hostname");
@@ -99,9 +99,9 @@ final class SchedulingFaults {
             o.put("value", Integer.parseInt(pc[1]));
             o.put("preemptionPolicy", "PreemptLowerPriority");
             o.put("globalDefault", false);
-            c.world().add(o, at);
+            ctx.create(o, at);
         }
-        c.world().update(w.kind(), c.app().namespace(), w.name(), at + 1_000, FaultContext.MANAGER, d -> {
+        c.world().update(w.kind(), c.app().namespace(), w.name(), at + 1_000, ctx.manager(), d -> {
             ObjectNode spec = Json.templateSpec(d);
             spec.put("priorityClassName", "low-priority");
             spec.put("priority", -1000);
@@ -120,7 +120,7 @@ final class SchedulingFaults {
         ct.put("name", "pause").put("image", "registry.k8s.io/pause:3.10");
         ct.putObject("resources").putObject("requests").put("memory", "13Gi").put("cpu", "500m");
         hog.putObject("status").put("replicas", c.workers().size()).put("readyReplicas", c.workers().size());
-        c.world().add(hog, at + 3_000);
+        ctx.create(hog, at + 3_000);
         for (var p : c.pods(w.name(), at + 3_000)) {
             String pod = p.get("metadata").get("name").asText();
             c.event(KubeEvent.once("Pod", c.app().namespace(), pod, "Preempted", "Preempted by pod "
@@ -148,9 +148,9 @@ final class SchedulingFaults {
                 .put("pods", Integer.toString(c.app().workloads().size() - 1));
         ((ObjectNode) q.get("status")).putObject("hard").put("requests.memory", hardMi + "Mi")
                 .put("pods", Integer.toString(c.app().workloads().size() - 1));
-        c.world().add(q, at);
+        ctx.create(q, at);
         long roll = at + 8_000;
-        c.rollout(w.name(), roll, FaultContext.MANAGER, s -> { }, PodFates.FORBIDDEN);
+        c.rollout(w.name(), roll, ctx.manager(), s -> { }, PodFates.FORBIDDEN);
         String rs = c.currentReplicaSet(w.name());
         String pod = rs + "-" + Hashes.suffix(c.rng(), 5);
         String msg = "Error creating: pods \"" + pod + "\" is forbidden: exceeded quota: strict-resource-quota,"
@@ -168,7 +168,7 @@ final class SchedulingFaults {
         String container = ctx.container(args, w);
         Cluster c = ctx.cluster();
         String claim = w.name() + "-data";
-        c.rollout(w.name(), ctx.at(), FaultContext.MANAGER, spec -> {
+        c.rollout(w.name(), ctx.at(), ctx.manager(), spec -> {
             spec.withArray("volumes").addObject().put("name", "data").putObject("persistentVolumeClaim")
                     .put("claimName", claim);
             Json.container(spec, container).withArray("volumeMounts").addObject().put("name", "data")

@@ -53,7 +53,7 @@ final class ServiceFaults {
 
     private static void badSelector(FaultContext ctx, JsonNode args) {
         String svc = service(ctx, args);
-        ctx.cluster().world().update("Service", ctx.app().namespace(), svc, ctx.at(), FaultContext.MANAGER, s -> {
+        ctx.cluster().world().update("Service", ctx.app().namespace(), svc, ctx.at(), ctx.manager(), s -> {
             ObjectNode sel = (ObjectNode) s.get("spec").get("selector");
             var it = sel.fieldNames();
             List<String> keys = new ArrayList<>();
@@ -70,7 +70,7 @@ final class ServiceFaults {
         if (!port.canConvertToInt()) {
             throw ctx.bad("targetPort", "expected an integer");
         }
-        ctx.cluster().world().update("Service", ctx.app().namespace(), svc, ctx.at(), FaultContext.MANAGER,
+        ctx.cluster().world().update("Service", ctx.app().namespace(), svc, ctx.at(), ctx.manager(),
                 s -> ((ObjectNode) s.get("spec").get("ports").get(0)).put("targetPort", port.asInt()));
     }
 
@@ -84,12 +84,12 @@ final class ServiceFaults {
                 io.srebench.sim.k8s.Json.strings(K8sObjects.selector(c.app(), w)));
         spec.putArray("policyTypes").add("Ingress");
         spec.putArray("ingress");
-        c.world().add(np, ctx.at());
+        ctx.create(np, ctx.at());
     }
 
     private static void scaleToZero(FaultContext ctx, JsonNode args) {
         Workload w = ctx.workload(args);
-        ctx.cluster().scale(w.name(), 0, ctx.at(), FaultContext.MANAGER, PodFates.healthy());
+        ctx.cluster().scale(w.name(), 0, ctx.at(), ctx.manager(), PodFates.healthy());
     }
 
     private static void corruptSecret(FaultContext ctx, JsonNode args) {
@@ -104,7 +104,7 @@ final class ServiceFaults {
         if (data == null) {
             throw ctx.unsupported("Secret \"" + name + "\" is not part of the modelled " + c.app().id());
         }
-        c.world().update("Secret", ns, name, ctx.at(), FaultContext.MANAGER, s -> {
+        c.world().update("Secret", ns, name, ctx.at(), ctx.manager(), s -> {
             ObjectNode d = (ObjectNode) s.get("data");
             for (String k : data.keySet()) {
                 d.put(k, java.util.Base64.getEncoder().encodeToString(("corrupted-" + Hashes.hex(c.rng(), 8)).getBytes(

@@ -40,7 +40,7 @@ public final class K8sRecorder {
 
     static String plural(String kind) {
         String k = kind.toLowerCase(java.util.Locale.ROOT);
-        if (k.endsWith("chaos")) {
+        if (k.endsWith("chaos") || k.equals("endpoints")) {
             return k;
         }
         if (k.endsWith("s")) {
@@ -55,7 +55,7 @@ public final class K8sRecorder {
     /** Writes the object observations; returns the number of rows. */
     public long writeObjects(Path file) {
         try (Tsv out = new Tsv(file, LOG_COLUMNS)) {
-            for (long t = cluster.timeline().start() + 2_113; t < cluster.timeline().end(); t += 300_000) {
+            for (long t = cluster.timeline().start() + cluster.timeline().objectPhase(); t < cluster.timeline().end(); t += 300_000) {
                 long ns = t * 1_000_000L + rng.nextInt(1_000_000);
                 for (ObjectNode o : observe(t)) {
                     if (o.get("kind").asText().equals("Secret")) {

@@ -3,6 +3,7 @@ package io.srebench.sim.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.sim.app.AppModel;
+import io.srebench.sim.app.Workload;
 import io.srebench.sim.k8s.Json;
 import io.srebench.sim.k8s.K8sTime;
 import io.srebench.sim.telemetry.Alert;
@@ -45,9 +46,27 @@ public final class TelemetryFiles {
         return r;
     }
 
-    private static String scope(String service) {
-        return switch (service) {
-            case "frontend-proxy", "bookinfo-gateway-istio" -> "envoy";
+    /** The instrumentation scope that would emit a span: the proxy's own, else the language's RPC/HTTP library. */
+    static String scope(AppModel app, String service, String workload, String spanName) {
+        if (service.equals("frontend-proxy") || service.endsWith("-istio")) {
+            return "envoy";
+        }
+        Workload w = app.workload(workload);
+        String lang = w == null ? "" : w.language();
+        boolean http = spanName.startsWith("GET") || spanName.startsWith("POST") || spanName.startsWith("HTTP");
+        boolean db = spanName.startsWith("HGET") || spanName.startsWith("HMSET") || spanName.startsWith("SELECT")
+                || spanName.startsWith("INSERT");
+        return switch (lang) {
+            case "go" -> http ? "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+                    : "go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc";
+            case "java" -> http ? "io.opentelemetry.java-http-client" : "io.opentelemetry.grpc-1.6";
+            case "python" -> http ? "opentelemetry.instrumentation.flask" : "opentelemetry.instrumentation.grpc";
+            case "nodejs" -> http ? "@opentelemetry/instrumentation-http" : "@opentelemetry/instrumentation-grpc";
+            case "dotnet" -> db ? "OpenTelemetry.Instrumentation.StackExchangeRedis" : "Microsoft.AspNetCore";
+            case "ruby" -> "OpenTelemetry::Instrumentation::Sinatra";
+            case "cpp" -> "currency";
+            case "rust" -> "shipping";
+            case "php" -> "io.opentelemetry.contrib.php.slim";
             default -> "opentelemetry-instrumentation";
         };
     }
@@ -61,7 +80,7 @@ public final class TelemetryFiles {
                         k -> Tsv.pyDict(resource(app, s.service(), s.workload(), s.pod(), s.node())));
                 boolean err = s.error();
                 out.cell(K8sTime.naiveNanos(s.startNs())).cell(s.traceId()).cell(s.spanId()).cell(s.parentId()).cell("")
-                        .cell(s.name()).cell(s.kind()).cell(s.service()).cell(res).cell(scope(s.service())).cell("")
+                        .cell(s.name()).cell(s.kind()).cell(s.service()).cell(res).cell(scope(app, s.service(), s.workload(), s.name())).cell("")
                         .cell(Tsv.pyDict(s.attributes())).cell(s.durationNs()).cell(s.status()).cell(s.statusMessage())
                         .cell(err ? Tsv.pyList(K8sTime.naiveNanos(s.startNs() + s.durationNs())) : "[]")
                         .cell(err ? "['exception']" : "[]")

@@ -28,11 +28,18 @@ public final class Cluster {
     private final Map<String, List<String>> podsOf = new LinkedHashMap<>();
     private final Map<String, PodFate> templateFate = new LinkedHashMap<>();
     private int nodeCursor;
+    private final String operatorManager;
 
     public Cluster(AppModel app, Timeline timeline, long seed) {
         this.app = app;
         this.timeline = timeline;
         this.rng = new SplittableRandom(seed * 31 + 7);
+        this.operatorManager = FieldManagers.HUMAN[new SplittableRandom(seed ^ 0x0AE7L).nextInt(FieldManagers.HUMAN.length)];
+    }
+
+    /** The field manager of this task's fault injector (one of {@link FieldManagers#HUMAN}). */
+    public String operatorManager() {
+        return operatorManager;
     }
 
     public AppModel app() {

@@ -1,6 +1,5 @@
 package io.srebench.sim.k8s;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -41,6 +40,7 @@ public final class World {
             throw new IllegalStateException("object already exists: " + k);
         }
         ((ObjectNode) body.get("metadata")).put("resourceVersion", Long.toString(++resourceVersion));
+        FieldManagers.created(body, at);
         vs.add(new Version(at, Long.MAX_VALUE, body));
     }
 
@@ -85,18 +85,25 @@ public final class World {
                 edit.accept(copy);
                 ObjectNode md = (ObjectNode) copy.get("metadata");
                 md.put("resourceVersion", Long.toString(++resourceVersion));
-                ArrayNode mf = md.withArray("managedFields");
-                ObjectNode entry = mf.addObject();
-                entry.put("manager", manager);
-                entry.put("operation", "Update");
-                entry.put("apiVersion", copy.path("apiVersion").asText());
-                entry.put("time", K8sTime.iso(at));
-                entry.put("fieldsType", "FieldsV1");
+                FieldManagers.write(copy, manager, at, null);
+                int next;
                 if (v.from() == at) {
                     vs.set(i, new Version(at, v.to(), copy));
+                    next = i + 1;
                 } else {
                     vs.set(i, new Version(v.from(), at, v.body()));
                     vs.add(i + 1, new Version(at, v.to(), copy));
+                    next = i + 2;
+                }
+                // later versions were derived before this edit was known: the edit persists into them, as a patch
+                // applied at that instant would (not for pods and ReplicaSets, whose edits are status snapshots)
+                boolean snapshot = kind.equals("Pod") || kind.equals("ReplicaSet");
+                for (int j = next; !snapshot && j < vs.size() && vs.get(j).from() == vs.get(j - 1).to(); j++) {
+                    Version later = vs.get(j);
+                    ObjectNode body = later.body().deepCopy();
+                    edit.accept(body);
+                    FieldManagers.writeAtLeast(body, manager, at);
+                    vs.set(j, new Version(later.from(), later.to(), body));
                 }
                 return;
             }

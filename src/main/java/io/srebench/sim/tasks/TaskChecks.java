@@ -1,10 +1,10 @@
 package io.srebench.sim.tasks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.task.SnapshotHash;
+import io.srebench.task.Task;
+import io.srebench.task.truth.GroundTruthLoader;
+import io.srebench.task.truth.RootCause;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,6 @@ public final class TaskChecks {
     public static final long MIN_BYTES = 1_000_000;
     public static final long MAX_BYTES = 40_000_000;
     private static final String[] FORBIDDEN = {"ground_truth", "groundtruth", "root_cause", "rootcause"};
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private TaskChecks() {
     }
@@ -68,22 +67,31 @@ public final class TaskChecks {
         return problems;
     }
 
-    /** Kind and name of each v2 root-cause entity. */
+    /**
+     * Kind, name and namespace of each root-cause entity, from the ground truth loaded exactly as runs score it
+     * (v2 and v1 merged by {@link GroundTruthLoader#load}); an unreadable or conflicting file is a
+     * {@link io.srebench.task.BadInputException} naming it.
+     */
     public static List<String[]> entities(SimTaskManifest m) {
         List<String[]> out = new ArrayList<>();
-        if (m.groundTruthV2() == null || !Files.isRegularFile(m.groundTruthV2())) {
+        Path v2 = m.groundTruthV2() != null && Files.isRegularFile(m.groundTruthV2()) ? m.groundTruthV2() : null;
+        Path v1 = m.groundTruthV1() != null && Files.isRegularFile(m.groundTruthV1()) ? m.groundTruthV1() : null;
+        if (v2 == null && v1 == null) {
             return out;
         }
-        try {
-            JsonNode root = YAML.readTree(Files.readString(m.groundTruthV2()));
-            for (JsonNode e : root.path("spec").path("entities")) {
-                out.add(new String[] {e.path("kind").asText(), e.path("metadata").path("name").asText(),
-                    e.path("metadata").path("namespace").asText("")});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String ns = "book-info".equals(m.application()) ? "book-info" : "otel-demo";
+        for (RootCause rc : GroundTruthLoader.load(new Task.GroundTruthFiles(v2, v1), ns).rootCauses()) {
+            out.add(new String[] {rc.entity().kind(), rc.entity().name(), rc.entity().namespace() == null ? ""
+                    : rc.entity().namespace()});
         }
         return out;
+    }
+
+    /** Which truth files score the task: "v2+v1 merged", "v2" or "v1". */
+    public static String truthSource(SimTaskManifest m) {
+        boolean v2 = m.groundTruthV2() != null && Files.isRegularFile(m.groundTruthV2());
+        boolean v1 = m.groundTruthV1() != null && Files.isRegularFile(m.groundTruthV1());
+        return v2 && v1 ? "v2+v1 merged" : v2 ? "v2" : v1 ? "v1" : "none";
     }
 
     /** Generates twice into temp dirs and compares tree hashes; returns a problem or null. */

@@ -50,7 +50,7 @@ public final class AlertEvaluator {
     /** Runs the rules at every poll time (one per minute, with a small fixed offset inside the minute). */
     public void run() {
         long start = cluster.timeline().start();
-        for (long t = start + MIN + 9_387; t < cluster.timeline().end(); t += MIN) {
+        for (long t = start + cluster.timeline().alertPhase(); t < cluster.timeline().end(); t += MIN) {
             Map<String, Long> holding = new TreeMap<>();
             Map<String, Long> forOf = new LinkedHashMap<>();
             evaluate(t, holding, forOf);
@@ -164,13 +164,19 @@ public final class AlertEvaluator {
     }
 
     /**
-     * Makes sure an expected alert shows: when no natural alert of that name fires on a matching entity from the
-     * injection on, a matching one is added from 3 minutes after the injection (returns true when it had to add).
+     * Makes sure an expected alert shows, but only where the simulated signals already show a symptom: when no natural
+     * alert of that name fires on a matching entity from the injection on, and {@code entityName} is an entity on
+     * which another alert fires after the injection, one is added with that entity's labels, becoming active 30 to 150
+     * s after the entity's first post-injection alert and firing from the next poll that is at least one minute later.
+     * Namespace-wide or unresolved expectations ({@code entityName} null) and entities without symptoms add nothing,
+     * so an added alert never points at anything the telemetry does not already point at (returns true when added).
      */
     public boolean ensure(ExpectedAlert e, String entityName) {
         long inject = cluster.timeline().inject();
         java.util.regex.Pattern p = e.pattern() == null ? null
                 : java.util.regex.Pattern.compile(e.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE);
+        long firstSymptom = Long.MAX_VALUE;
+        Map<String, String> like = null;
         for (Poll poll : polls) {
             if (poll.time() < inject) {
                 continue;
@@ -181,21 +187,30 @@ public final class AlertEvaluator {
                         || entity != null && p.matcher(entity).lookingAt())) {
                     return false;
                 }
+                if (entityName != null && entityName.equals(entity) && !a.name().equals("Watchdog")
+                        && a.activeAt() >= inject && a.activeAt() < firstSymptom) {
+                    firstSymptom = a.activeAt();
+                    like = a.labels();
+                }
             }
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("alertname", e.name());
-        labels.put("namespace", e.namespace() == null ? app.namespace() : e.namespace());
-        if (entityName != null) {
-            labels.put("Pod".equals(e.kind()) ? "pod" : "Deployment".equals(e.kind()) ? "deployment" : "service_name",
-                    entityName);
+        if (entityName == null || like == null) {
+            return false;
         }
-        labels.put("severity", "warning");
+        Map<String, String> labels = new LinkedHashMap<>(like);
+        labels.put("alertname", e.name());
+        if (!labels.containsKey("namespace")) {
+            labels.put("namespace", e.namespace() == null ? app.namespace() : e.namespace());
+        }
+        labels.remove("reason");
+        // a deterministic delay from the alert's name and entity, so that added alerts share no instant
+        long activeAt = firstSymptom + 30_000 + Math.floorMod((e.name() + "|" + entityName + "|" + inject).hashCode(),
+                120_000) + Math.floorMod(entityName.hashCode(), 997);
         for (int i = 0; i < polls.size(); i++) {
             Poll at = polls.get(i);
-            if (at.time() >= inject + 3 * MIN) {
+            if (at.time() >= activeAt + MIN) {
                 List<Alert> l = new ArrayList<>(at.firing());
-                l.add(new Alert(labels, annotations(labels), inject + 2 * MIN, 1));
+                l.add(new Alert(labels, annotations(labels), activeAt, 1));
                 polls.set(i, new Poll(at.time(), l));
             }
         }

@@ -25,6 +25,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class V1Truth {
     final Map<String, EntityMatcher> groups = new LinkedHashMap<>();
+    private final Map<String, JsonNode> groupNodes = new LinkedHashMap<>();
     final List<String> rootCauseGroups = new ArrayList<>();
     final List<List<String>> aliasSets = new ArrayList<>();
     final List<Propagation> propagations = new ArrayList<>();
@@ -90,8 +91,13 @@ final class V1Truth {
         Nodes.requireObject(g, file, path);
         String id = Nodes.requiredText(g, "id", file, path);
         if (groups.containsKey(id)) {
-            throw bad(file, join(path, "id"), "duplicate group id \"" + id + "\"");
+            // ITBench files sometimes list a group twice: an identical repeat is harmless, a different one ambiguous
+            if (g.equals(groupNodes.get(id))) {
+                return;
+            }
+            throw bad(file, join(path, "id"), "group id \"" + id + "\" is defined twice, differently");
         }
+        groupNodes.put(id, g);
         String rawKind = Nodes.requiredText(g, "kind", file, path);
         String kind;
         try {
