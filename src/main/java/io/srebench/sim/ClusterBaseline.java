@@ -9,14 +9,16 @@ import io.srebench.sim.k8s.K8sObjects;
 import io.srebench.sim.k8s.KubeEvent;
 import io.srebench.sim.k8s.PodStatus;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The healthy cluster before any fault: three workers and a control-plane node, the application namespace with
  * every workload running, its ConfigMaps, Secrets, a PVC, optional HPAs, Chaos Mesh installed in {@code chaos-mesh},
- * and the small imperfections of a real install (a consumer that restarted twice while Kafka came up, a probe that
- * failed once during startup).
+ * and the small imperfections of a real install (up to two workloads that restarted twice while their dependencies
+ * came up, a probe that failed during startup; which ones varies per seed).
  */
 public final class ClusterBaseline {
     /** The nodes of the modelled cluster (first one is the control plane). */
@@ -80,15 +82,21 @@ public final class ClusterBaseline {
 
     private static void imperfections(Cluster c, long t) {
         String ns = c.app().namespace();
-        for (String wl : new String[] {"fraud-detection", "accounting"}) {
-            if (c.app().workload(wl) == null) {
-                continue;
-            }
+        // which workloads stumbled while the install came up varies per task (0 to 2 of them)
+        List<String> names = new ArrayList<>(c.app().workloads().keySet());
+        names.remove("load-generator");
+        List<String> stumbled = new ArrayList<>();
+        int n = c.rng().nextInt(3);
+        for (int i = 0; i < n && !names.isEmpty(); i++) {
+            stumbled.add(names.remove(c.rng().nextInt(names.size())));
+        }
+        for (String wl : stumbled) {
+            String container = c.app().workload(wl).container();
             String pod = c.podNames(wl).get(0);
             String node = c.world().at("Pod", ns, pod, t + 120_000).path("spec").path("nodeName").asText();
             long first = t + 40_000;
-            c.event(new KubeEvent("Pod", ns, pod, "spec.containers{" + wl + "}", "BackOff", "Back-off restarting failed"
-                    + " container " + wl + " in pod " + pod + "_" + ns + "(" + c.world().at("Pod", ns, pod, t + 120_000)
+            c.event(new KubeEvent("Pod", ns, pod, "spec.containers{" + container + "}", "BackOff", "Back-off restarting failed"
+                    + " container " + container + " in pod " + pod + "_" + ns + "(" + c.world().at("Pod", ns, pod, t + 120_000)
                     .get("metadata").get("uid").asText() + ")", true, "kubelet", node, first, first + 35_000, 2));
             long ready = t + 90_000;
             c.world().update("Pod", ns, pod, ready, "kubelet", p -> {
@@ -98,12 +106,13 @@ public final class ClusterBaseline {
                         .put("finishedAt", io.srebench.sim.k8s.K8sTime.iso(ready - 12_000));
             });
         }
-        String probed = c.app().workload("kafka") != null ? "kafka" : c.app().workloads().keySet().iterator().next();
+        List<String> all = new ArrayList<>(c.app().workloads().keySet());
+        String probed = all.get(c.rng().nextInt(all.size()));
         String pod = c.podNames(probed).get(0);
         ObjectNode p = c.world().at("Pod", ns, pod, t + 60_000);
         if (p != null) {
             int port = c.app().workload(probed).port();
-            c.event(new KubeEvent("Pod", ns, pod, "spec.containers{" + probed + "}", "Unhealthy",
+            c.event(new KubeEvent("Pod", ns, pod, "spec.containers{" + c.app().workload(probed).container() + "}", "Unhealthy",
                     "Readiness probe failed: dial tcp " + p.path("status").path("podIP").asText() + ":" + port
                             + ": connect: connection refused", true, "kubelet", p.path("spec").path("nodeName").asText(),
                     t + 9_000, t + 29_000, 3));

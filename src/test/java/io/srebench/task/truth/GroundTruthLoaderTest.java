@@ -173,7 +173,7 @@ class GroundTruthLoaderTest {
         "groups: [{id: a, kind: Pod}] | groups[0].filter: missing (a group needs filter or name)",
         "groups: [{id: a, kind: Pod, filter: ['(x']}] | groups[0].filter[0]: not a valid regex \"(x\": Unclosed group",
         "groups: [{id: a, kind: Pod, filter: []}] | groups[0].filter: empty list (a group needs at least one filter)",
-        "groups: [{id: a, kind: Pod, filter: [x]}, {id: a, kind: Pod, filter: [y]}] | groups[1].id: duplicate group id \"a\"",
+        "groups: [{id: a, kind: Pod, filter: [x]}, {id: a, kind: Pod, filter: [y]}] | groups[1].id: group id \"a\" is defined twice, differently",
         "groups: {id: a} | groups: expected a list, got object",
         "spec: {groups: [{id: a, kind: Pod, filter: [x]}], aliases: [a]}"
             + " | spec.aliases[0]: expected a list of group ids, got string",
@@ -185,6 +185,13 @@ class GroundTruthLoaderTest {
         Path p = write("v1.yaml", yaml.replace("\\n", "\n"));
         BadInputException ex = assertThrows(BadInputException.class, () -> GroundTruthLoader.loadV1(p));
         assertEquals(p + ": " + message, ex.getMessage());
+    }
+
+    @Test
+    void aV1GroupRepeatedIdenticallyIsReadOnce() throws IOException {
+        Path p = write("v1.yaml", "groups: [{id: a, kind: Pod, filter: [x], root_cause: true},"
+                + " {id: a, kind: Pod, filter: [x], root_cause: true}]");
+        assertEquals(1, GroundTruthLoader.loadV1(p).rootCauses().size());
     }
 
     @ParameterizedTest(name = "{1}")
