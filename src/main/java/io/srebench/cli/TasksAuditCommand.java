@@ -71,7 +71,13 @@ final class TasksAuditCommand implements Callable<Integer> {
             wb.catalog().get(id);
         }
         SandboxFactory.warning().ifPresent(Warnings.to(err));
-        Function<Task, Path> snapshotOf = snapshots == null ? wb.snapshots() : t -> pregenerated(wb, t);
+        Function<Task, Path> snapshotOf = wb.snapshots();
+        if (snapshots != null) {
+            for (String id : ids) {
+                pregenerated(wb, wb.catalog().get(id));
+            }
+            snapshotOf = t -> pregenerated(wb, t);
+        }
         TaskAudit audit = new TaskAudit(wb.catalog(), snapshotOf, dir -> SandboxFactory.create(dir, SandboxOptions.defaults()),
                 SandboxFactory.backend(), LoopConfig.DEFAULT, new TaskScoring(ScoreOptions.DEFAULT));
         TaskAudit.Report report = audit.run(ids, jobs, line -> {

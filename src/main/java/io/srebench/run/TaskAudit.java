@@ -11,6 +11,7 @@ import io.srebench.task.Task;
 import io.srebench.task.TaskCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,8 @@ public final class TaskAudit {
      */
     public record TaskScores(String taskId, Map<String, Double> scores, Map<String, String> errors, double seconds) {
         public TaskScores {
-            scores = Map.copyOf(scores);
-            errors = Map.copyOf(errors);
+            scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+            errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         }
     }
 
@@ -135,6 +136,7 @@ public final class TaskAudit {
 
     private TaskScores audit(Task task, Map<String, AgentSpec> specs) {
         long t0 = System.nanoTime();
+        snapshots.apply(task); // a missing or unreproducible snapshot fails the audit, not the agents
         Map<String, ExecResult> cache = new ConcurrentHashMap<>();
         AgentSessionExecutor sessions = new AgentSessionExecutor(catalog::get, snapshots,
                 dir -> new CachedCommandSandbox(() -> sandboxes.apply(dir), backend, cache), name -> {
