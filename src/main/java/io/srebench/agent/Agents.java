@@ -7,13 +7,32 @@ import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.PriceTable;
 import io.srebench.agent.provider.Providers;
+import io.srebench.agent.shortcut.ChangedObjectsAgent;
+import io.srebench.agent.shortcut.ConstantAnswerAgent;
+import io.srebench.agent.shortcut.ErrorOriginAgent;
+import io.srebench.agent.shortcut.FieldManagerOutlierAgent;
+import io.srebench.agent.shortcut.FirstAlertAgent;
+import io.srebench.agent.shortcut.NewestObjectsAgent;
+import io.srebench.agent.shortcut.ShortcutVoteAgent;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** Creates agents by registry name: {@code model}, {@code alert-echo}, {@code topology-walk}, {@code oracle}. */
+/**
+ * Creates agents by registry name: {@code model}, the baselines {@code alert-echo}, {@code topology-walk},
+ * {@code oracle}, and the shortcuts ({@code shortcut-*}, see {@link #SHORTCUTS}).
+ */
 public final class Agents {
+    /** The shortcut agents, in the order the audit reports them (the vote last). */
+    public static final List<String> SHORTCUTS = List.of(ConstantAnswerAgent.NAME, ChangedObjectsAgent.NAME,
+            NewestObjectsAgent.NAME, FieldManagerOutlierAgent.NAME, ErrorOriginAgent.NAME, FirstAlertAgent.NAME,
+            ShortcutVoteAgent.NAME);
+
+    private static final Map<String, Function<Options, Agent>> REGISTRY = registry();
+
     /** Names {@link #create} accepts. */
-    public static final List<String> NAMES = List.of(ModelAgent.NAME, AlertEchoAgent.NAME, TopologyWalkAgent.NAME,
-            OracleAgent.NAME);
+    public static final List<String> NAMES = List.copyOf(REGISTRY.keySet());
 
     private Agents() {
     }
@@ -25,38 +44,58 @@ public final class Agents {
      * @param client the model client to use; null to build the default (SDK client with retries) from the endpoint
      * @param prices price table for cost; null for the bundled one
      * @param groundTruth required for {@code oracle}: the entity strings it submits
+     * @param constantAnswer what {@code shortcut-constant} submits (and votes in {@code shortcut-vote}); null for none
      */
-    public record Options(Endpoint endpoint, ModelClient client, PriceTable prices, List<String> groundTruth) {
-        public static Options none() {
-            return new Options(null, null, null, null);
+    public record Options(Endpoint endpoint, ModelClient client, PriceTable prices, List<String> groundTruth,
+                          List<String> constantAnswer) {
+        public Options(Endpoint endpoint, ModelClient client, PriceTable prices, List<String> groundTruth) {
+            this(endpoint, client, prices, groundTruth, null);
         }
+
+        public static Options none() {
+            return new Options(null, null, null, null, null);
+        }
+    }
+
+    private static Map<String, Function<Options, Agent>> registry() {
+        Map<String, Function<Options, Agent>> m = new LinkedHashMap<>();
+        m.put(ModelAgent.NAME, o -> {
+            if (o.endpoint() == null) {
+                throw new IllegalArgumentException("agent model needs an endpoint");
+            }
+            ModelClient client = o.client() != null ? o.client() : Providers.create(o.endpoint());
+            return new ModelAgent(o.endpoint(), client, o.prices() != null ? o.prices() : PriceTable.bundled());
+        });
+        m.put(AlertEchoAgent.NAME, o -> new AlertEchoAgent());
+        m.put(TopologyWalkAgent.NAME, o -> new TopologyWalkAgent());
+        m.put(OracleAgent.NAME, o -> {
+            if (o.groundTruth() == null) {
+                throw new IllegalArgumentException("agent oracle needs the ground-truth entities");
+            }
+            return new OracleAgent(o.groundTruth());
+        });
+        m.put(ConstantAnswerAgent.NAME, o -> {
+            if (o.constantAnswer() == null || o.constantAnswer().isEmpty()) {
+                throw new IllegalArgumentException("agent " + ConstantAnswerAgent.NAME + " needs the entities to submit");
+            }
+            return new ConstantAnswerAgent(o.constantAnswer());
+        });
+        m.put(ChangedObjectsAgent.NAME, o -> new ChangedObjectsAgent());
+        m.put(NewestObjectsAgent.NAME, o -> new NewestObjectsAgent());
+        m.put(FieldManagerOutlierAgent.NAME, o -> new FieldManagerOutlierAgent());
+        m.put(ErrorOriginAgent.NAME, o -> new ErrorOriginAgent());
+        m.put(FirstAlertAgent.NAME, o -> new FirstAlertAgent());
+        m.put(ShortcutVoteAgent.NAME, o -> new ShortcutVoteAgent(o.constantAnswer() == null ? List.of()
+                : o.constantAnswer()));
+        return m;
     }
 
     public static Agent create(String name, Options options) {
         String n = name == null ? "" : name.trim();
-        switch (n) {
-            case ModelAgent.NAME -> {
-                if (options.endpoint() == null) {
-                    throw new IllegalArgumentException("agent model needs an endpoint");
-                }
-                ModelClient client = options.client() != null ? options.client() : Providers.create(options.endpoint());
-                PriceTable prices = options.prices() != null ? options.prices() : PriceTable.bundled();
-                return new ModelAgent(options.endpoint(), client, prices);
-            }
-            case AlertEchoAgent.NAME -> {
-                return new AlertEchoAgent();
-            }
-            case TopologyWalkAgent.NAME -> {
-                return new TopologyWalkAgent();
-            }
-            case OracleAgent.NAME -> {
-                if (options.groundTruth() == null) {
-                    throw new IllegalArgumentException("agent oracle needs the ground-truth entities");
-                }
-                return new OracleAgent(options.groundTruth());
-            }
-            default -> throw new IllegalArgumentException("unknown agent \"" + name + "\" (known: " + String.join(", ", NAMES)
-                    + ")");
+        Function<Options, Agent> f = REGISTRY.get(n);
+        if (f == null) {
+            throw new IllegalArgumentException("unknown agent \"" + name + "\" (known: " + String.join(", ", NAMES) + ")");
         }
+        return f.apply(options);
     }
 }

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  */
 @Command(name = "tasks", description = "Create, generate, list and check benchmark tasks.",
         subcommands = {TasksCommand.FromItbench.class, TasksCommand.Generate.class, TasksCommand.ListTasks.class,
-            TasksCommand.Check.class})
+            TasksCommand.Check.class, TasksAuditCommand.class})
 public final class TasksCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -136,8 +136,11 @@ public final class AgentSessionExecutor implements SessionExecutor {
                 truth.add(rc.entity().toString());
             }
         }
+        String constant = spec.options().get(AgentSpec.ENTITIES_OPTION);
+        List<String> constantAnswer = constant == null || constant.isBlank() ? null
+                : List.of(constant.split(","));
         try {
-            return Agents.create(spec.name(), new Agents.Options(null, null, prices, truth));
+            return Agents.create(spec.name(), new Agents.Options(null, null, prices, truth, constantAnswer));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

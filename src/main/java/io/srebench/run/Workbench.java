@@ -65,6 +65,10 @@ public final class Workbench {
     /** An agent by name: a built-in baseline, or a model endpoint (command line or endpoints.json). */
     public AgentSpec agent(String name) {
         if (Agents.NAMES.contains(name) && !"model".equals(name)) {
+            if (ConstantAnswer.USERS.contains(name)) {
+                return AgentSpec.baseline(name, Map.of(AgentSpec.ENTITIES_OPTION,
+                        String.join(",", ConstantAnswer.mostCommon(catalog.tasks(), new TaskScoring(ScoreOptions.DEFAULT)))));
+            }
             return AgentSpec.baseline(name);
         }
         Endpoint e = endpoint(name);
@@ -78,8 +82,9 @@ public final class Workbench {
         }
         Optional<Endpoint> configured = endpoints.find(name);
         if (configured.isEmpty()) {
-            throw new BadInputException("unknown agent or endpoint \"" + name + "\" (baselines: alert-echo, topology-walk, "
-                    + "oracle; endpoints come from " + endpoints.file() + " or --provider/--model)");
+            throw new BadInputException("unknown agent or endpoint \"" + name + "\" (baselines: "
+                    + String.join(", ", Agents.NAMES.stream().filter(n -> !"model".equals(n)).toList())
+                    + "; endpoints come from " + endpoints.file() + " or --provider/--model)");
         }
         return configured.get();
     }

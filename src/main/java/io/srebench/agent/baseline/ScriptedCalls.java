@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds the tool calls scripted agents make, with deterministic ids. */
-final class ScriptedCalls {
+public final class ScriptedCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScriptedCalls() {
     }
 
-    static ToolCall shell(int turn, int n, String command) {
+    public static ToolCall shell(int turn, int n, String command) {
         return new ToolCall("t" + turn + "c" + n, HarnessTools.SHELL, json(Map.of("command", command)));
     }
 
-    static ToolCall submit(int turn, List<String> entities, String reasoning) {
+    public static ToolCall submit(int turn, List<String> entities, String reasoning) {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("entities", entities);
         args.put("reasoning", reasoning);
