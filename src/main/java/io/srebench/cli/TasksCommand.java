@@ -140,6 +140,10 @@ public final class TasksCommand implements Callable<Integer> {
         private Path scenarioDir;
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Tasks directory to write into.")
         private Path out;
+        @Option(names = "--seed", paramLabel = "N", description = "Simulator seed (default: the scenario number). "
+                + "Another seed gives another timeline, churn, noise and decoys around the same fault.")
+        private Long seed;
+
         @Option(names = "--commit", description = "ITBench commit for the provenance (default: ${DEFAULT-VALUE}).")
         private String commit = ItbenchConverter.ITBENCH_COMMIT;
 
@@ -149,7 +153,7 @@ public final class TasksCommand implements Callable<Integer> {
                 throw new BadInputException(scenarioDir + ": not a directory");
             }
             long t0 = System.nanoTime();
-            ItbenchConverter.Converted c = ItbenchConverter.convert(scenarioDir, out, commit);
+            ItbenchConverter.Converted c = ItbenchConverter.convert(scenarioDir, out, commit, seed);
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: wrote %s (sha256 %s, %d spans, %d log lines, %d expected"
                     + " alerts not emerging from the model added, %.1f s)%n",
                     c.id(), c.taskDir(), c.sha256().substring(0, 12), c.result().spans(), c.result().logs(),

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,6 @@ class TasksAuditTest {
     Path tmp;
 
     @Test
-    @Disabled("enabled once the simulator rework lands")
     void noShortcutSolvesThePublicTasks() throws Exception {
         UserDirs dirs = new UserDirs(Map.of("SREBENCH_CACHE_DIR", tmp.resolve("cache").toString(), "SREBENCH_CONFIG_DIR",
                 tmp.resolve("config").toString()), "linux", tmp);

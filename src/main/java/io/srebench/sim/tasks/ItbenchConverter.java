@@ -41,6 +41,11 @@ public final class ItbenchConverter {
      * @throws BadInputException on missing or malformed files
      */
     public static Converted convert(Path scenarioDir, Path outRoot, String commit) {
+        return convert(scenarioDir, outRoot, commit, null);
+    }
+
+    /** As {@link #convert(Path, Path, String)} with the simulator seed {@code seedOverride} (null: the scenario number). */
+    public static Converted convert(Path scenarioDir, Path outRoot, String commit, Long seedOverride) {
         Path scenario = scenarioDir.resolve("scenario.yaml");
         Path v2 = scenarioDir.resolve("groundtruth.yaml");
         Path v1 = scenarioDir.resolve("groundtruth_v1.yaml");
@@ -57,7 +62,8 @@ public final class ItbenchConverter {
         }
         String number = scenarioDir.toAbsolutePath().normalize().getFileName().toString();
         String id = "scenario-" + number.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
-        long seed = number.matches("\\d+") ? Long.parseLong(number) : Math.abs((long) number.hashCode());
+        long seed = seedOverride != null ? seedOverride
+                : number.matches("\\d+") ? Long.parseLong(number) : Math.abs((long) number.hashCode());
         new Simulator(spec, seed, scenario.toString()).build(); // refuses unsupported faults before anything is written
         // the ground truth is read exactly as runs will score it (v2 and v1 merged); a bad file stops here
         io.srebench.task.truth.GroundTruthLoader.load(new io.srebench.task.Task.GroundTruthFiles(v2,
