@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Routine work in a living cluster during the recorded window, none of it causal: rollouts of healthy workloads
+ * Routine work in a living cluster, before and during the recorded window, none of it causal: earlier upgrades
+ * between the install and the recording, rollouts of healthy workloads
  * (image bumps and restarts), edits of ConfigMaps (flagd-config included: a flag no service reads), a new
  * ConfigMap, a permissive NetworkPolicy, a manual scale-up, an HPA tweak and a cordon/uncordon flap of a worker.
  * Changes land before and after the injection, some within minutes of it and on the fault's neighbours, and use the
@@ -56,6 +57,7 @@ final class Churn {
             return;
         }
         Churn ch = new Churn(c, pool, seed);
+        ch.history();
         ch.rollouts();
         ch.configEdits();
         ch.newObjects();
@@ -99,6 +101,23 @@ final class Churn {
         return between(tl.inject() + 40_000, tl.end() - 150_000);
     }
 
+    /** Earlier upgrades: some workloads were rolled out again between the install and the recording. */
+    private void history() {
+        long from = tl.deployed() + 600_000;
+        long to = tl.start() - 300_000;
+        if (to <= from) {
+            return;
+        }
+        for (Workload w : pool) {
+            if (rng.nextDouble() >= 0.4) {
+                continue;
+            }
+            long at = between(from, to);
+            String m = rng.nextBoolean() ? "helm" : manager();
+            at(at, () -> bump(w, at, m));
+        }
+    }
+
     private void rollouts() {
         int n = Math.min(pool.size(), 2 + rng.nextInt(3));
         for (int i = 0; i < n; i++) {
@@ -111,16 +130,20 @@ final class Churn {
                     }
                 });
             } else {
-                String to = bumped(w.image());
                 String m = manager();
-                at(at, () -> {
-                    if (settled(w, at + 1_000)) {
-                        c.rollout(w.name(), at, m, spec -> ((ObjectNode) spec.get("containers").get(0)).put("image", to),
-                                c.fateOf(w.name()));
-                    }
-                });
+                at(at, () -> bump(w, at, m));
             }
         }
+    }
+
+    /** Rolls out the next patch version of the workload's current image. */
+    private void bump(Workload w, long at, String manager) {
+        if (!settled(w, at + 1_000)) {
+            return;
+        }
+        String to = bumped(c.workloadObject(w.name(), at).at("/spec/template/spec/containers/0/image").asText(w.image()));
+        c.rollout(w.name(), at, manager, spec -> ((ObjectNode) spec.get("containers").get(0)).put("image", to),
+                c.fateOf(w.name()));
     }
 
     static String bumped(String image) {
@@ -232,7 +255,16 @@ final class Churn {
         if (rng.nextDouble() < 0.35) {
             return;
         }
-        List<String> workers = c.workers();
+        // only a node no fault has touched: the flap must not undo a fault's cordon or taint
+        List<String> workers = new ArrayList<>();
+        for (String n : c.workers()) {
+            if (c.world().history().getOrDefault(io.srebench.sim.k8s.World.key("Node", null, n), List.of()).size() == 1) {
+                workers.add(n);
+            }
+        }
+        if (workers.isEmpty()) {
+            return;
+        }
         String node = workers.get(rng.nextInt(workers.size()));
         long at = between(tl.start() + 60_000, tl.end() - 600_000);
         long back = at + 120_000 + rng.nextInt(300_000);
