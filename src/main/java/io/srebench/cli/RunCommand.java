@@ -33,7 +33,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
     @Option(names = "--agents", required = true, split = ",",
-            description = "Comma-separated agents: alert-echo, topology-walk, oracle, or endpoint names.")
+            description = "Comma-separated agents: alert-echo, topology-walk, oracle, shortcut-* (see tasks audit), or"
+                    + " endpoint names.")
     private List<String> agents;
     @Option(names = "--tasks", defaultValue = "all", split = ",", description = "all, or comma-separated task ids.")
     private List<String> tasks;

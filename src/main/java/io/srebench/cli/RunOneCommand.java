@@ -45,7 +45,8 @@ public final class RunOneCommand implements Callable<Integer> {
     @Option(names = "--task", required = true, description = "Task id (see 'srebench tasks list').")
     private String taskId;
     @Option(names = "--agent", required = true,
-            description = "alert-echo, topology-walk, oracle, model (with --provider/--model), or an endpoint name.")
+            description = "alert-echo, topology-walk, oracle, shortcut-* (see tasks audit), model (with"
+                    + " --provider/--model), or an endpoint name.")
     private String agent;
     @Option(names = "--endpoint", description = "Endpoint name from endpoints.json (for --agent model).")
     private String endpoint;

@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code srebench tasks audit}: runs the shortcut agents and the oracle on every task through the real sandbox and
- * prints each one's mean score (see {@link TaskAudit}). Exit 1 when a threshold is exceeded or the oracle misses.
+ * prints each one's mean score (see {@link TaskAudit}). Exit 1 when a threshold is exceeded, the oracle misses or a
+ * session fails (it would score 0 and flatter the tasks).
  */
 @Command(name = "audit", description = "Run the shortcut agents (answers without reasoning) and the oracle on every"
-        + " task and print each one's mean score; exit 1 when --max-shortcut/--max-combined is exceeded or the oracle"
-        + " scores below 1.0.")
+        + " task and print each one's mean score; exit 1 when --max-shortcut/--max-combined is exceeded, the oracle"
+        + " scores below 1.0 or a session fails.")
 final class TasksAuditCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -123,6 +124,10 @@ final class TasksAuditCommand implements Callable<Integer> {
 
     private List<String> failures(TaskAudit.Report report) {
         List<String> out = new ArrayList<>();
+        for (TaskAudit.TaskScores t : report.tasks()) {
+            // a session that failed scores 0, which would flatter the benchmark: the audit is void
+            t.errors().forEach((agent, why) -> out.add(t.taskId() + ": " + agent + " did not finish: " + why));
+        }
         for (String a : TaskAudit.AGENTS) {
             double mean = report.mean(a);
             if (a.equals(OracleAgent.NAME)) {

@@ -138,13 +138,14 @@ public final class TaskAudit {
         long t0 = System.nanoTime();
         snapshots.apply(task); // a missing or unreproducible snapshot fails the audit, not the agents
         Map<String, ExecResult> cache = new ConcurrentHashMap<>();
-        AgentSessionExecutor sessions = new AgentSessionExecutor(catalog::get, snapshots,
-                dir -> new CachedCommandSandbox(() -> sandboxes.apply(dir), backend, cache), name -> {
-                    throw new BadInputException("the task audit runs no model agents");
-                }, null, loop, scoring);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (Map.Entry<String, AgentSpec> e : specs.entrySet()) {
+            List<String> failed = new ArrayList<>();
+            AgentSessionExecutor sessions = new AgentSessionExecutor(catalog::get, snapshots,
+                    dir -> new CachedCommandSandbox(() -> sandboxes.apply(dir), backend, cache, failed::add), name -> {
+                        throw new BadInputException("the task audit runs no model agents");
+                    }, null, loop, scoring);
             double score = 0;
             try {
                 SessionExecutor.SessionResult r = sessions.execute(0, task.id(), e.getValue(), MAX_TURNS,
@@ -153,12 +154,15 @@ public final class TaskAudit {
                     score = r.scores().stream().filter(s -> s.variant().equals(ScoreVariant.SET.id()))
                             .mapToDouble(ScoreRecord::score).findFirst().orElse(0);
                 } else {
-                    errors.put(e.getKey(), r.status().label() + ": " + r.error());
+                    failed.add(r.status().label() + ": " + r.error());
                 }
             } catch (RuntimeException ex) {
-                errors.put(e.getKey(), ex.getMessage() == null ? ex.toString() : ex.getMessage());
+                failed.add(ex.getMessage() == null ? ex.toString() : ex.getMessage());
             }
             scores.put(e.getKey(), score);
+            if (!failed.isEmpty()) {
+                errors.put(e.getKey(), String.join("; ", failed));
+            }
         }
         return new TaskScores(task.id(), scores, errors, (System.nanoTime() - t0) / 1e9);
     }

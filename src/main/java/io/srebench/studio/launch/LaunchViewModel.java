@@ -1,5 +1,6 @@
 package io.srebench.studio.launch;
 
+import io.srebench.agent.Agents;
 import io.srebench.agent.LoopConfig;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.run.AgentSpec;
@@ -35,7 +36,10 @@ import javafx.collections.transformation.FilteredList;
  * and validates the {@link BenchmarkSpec} and starts it, or resumes an interrupted benchmark.
  */
 public final class LaunchViewModel {
-    /** Baselines offered besides the configured endpoints (they need no key). */
+    /**
+     * Baselines offered, ticked, besides the configured endpoints (they need no key); the shortcut agents
+     * ({@link Agents#SHORTCUTS}) follow, unticked.
+     */
     public static final List<String> BASELINES = List.of("alert-echo", "topology-walk");
     public static final List<String> VARIANTS = List.of("set", "ranked");
     public static final int MAX_REPEATS = 20;
@@ -84,6 +88,9 @@ public final class LaunchViewModel {
             AgentChoice c = new AgentChoice(b, "baseline, offline");
             c.selectedProperty().set(true);
             agents.add(c);
+        }
+        for (String shortcut : Agents.SHORTCUTS) {
+            agents.add(new AgentChoice(shortcut, "shortcut, offline"));
         }
         for (Endpoint e : workbench.endpoints().endpoints()) {
             agents.add(new AgentChoice(e.name(), e.kind().id() + " " + e.model()));

@@ -12,7 +12,7 @@ rows | map(select(.o | bookkeeping | not)) as $rows
 | ($rows | group_by(.o | ent) | map(sort_by(.t))) as $objs
 | ([$objs[] | [.[1:][].t] as $later | [.[:-1][].t] as $earlier | range(0; $later | length) | $later[.] - $earlier[.]
    | select(. > 1)] | sort | if length == 0 then 600 else .[length / 2 | floor] end) as $poll
-| [$objs[] | (.[0].o | ent) as $e | (.[0].o.metadata.creationTimestamp | secs?) as $c
+| [$objs[] | (.[0].o | ent) as $e | ((.[0].o.metadata.creationTimestamp | secs?) // null) as $c
    | (if $c != null and $c >= $t0 then {t: $c, why: "created"}
       elif .[0].t > $t0 + $poll / 2 then {t: .[0].t, why: "appeared"} else empty end),
      (. as $s | range(1; length) | select(($s[.].o | content) != ($s[. - 1].o | content)) | {t: $s[.].t, why: "changed"}),

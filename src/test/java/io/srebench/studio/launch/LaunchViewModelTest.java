@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.agent.Agents;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointConfig;
 import io.srebench.agent.model.EndpointKind;
@@ -13,6 +14,7 @@ import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.task.UserDirs;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +52,10 @@ class LaunchViewModelTest {
     void offersCatalogTasksBaselinesAndEndpointsWithDefaults() {
         LaunchViewModel vm = new LaunchViewModel(wb, store, BackgroundExecutor.direct());
         assertEquals(wb.catalog().size(), vm.tasks().size());
-        assertEquals(List.of("alert-echo", "topology-walk", "gpt41"), vm.agents().stream().map(AgentChoice::name).toList());
+        List<String> offered = new ArrayList<>(List.of("alert-echo", "topology-walk"));
+        offered.addAll(Agents.SHORTCUTS);
+        offered.add("gpt41");
+        assertEquals(offered, vm.agents().stream().map(AgentChoice::name).toList());
         assertEquals(List.of("alert-echo", "topology-walk"), vm.selectedAgents());
         assertEquals(3, vm.repeatsProperty().get());
         assertEquals(BenchmarkSpec.DEFAULT_MAX_TURNS, vm.maxTurnsProperty().get());
@@ -68,7 +73,7 @@ class LaunchViewModelTest {
         assertEquals(vm.shownTasks().size(), vm.tasks().size());
         List<String> chosen = vm.selectedTasks();
         assertTrue(chosen.contains(first));
-        vm.agents().get(2).selectedProperty().set(true);
+        vm.agents().get(vm.agents().size() - 1).selectedProperty().set(true);
         vm.agents().get(0).selectedProperty().set(false);
         vm.repeatsProperty().set(2);
         vm.concurrencyProperty().set(4);
