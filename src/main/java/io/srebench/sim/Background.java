@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * Production noise that is not the incident: a small steady error rate on several services, transient error bursts
  * and latency blips on the fault's neighbours (before the injection and during the incident), and a benign container
  * restart. They flow through the same trace, log, metric and alert generators as the fault's effects, so errors,
- * ERROR logs and firing alerts exist before the fault and on entities it never touches (docs/decisions/0004).
+ * ERROR logs and firing alerts exist before the fault and on entities it never touches (docs/decisions/0005).
  *
  * <p>Limits: noise never blocks a call path for longer than a few minutes and never touches a workload the injections
  * name, so it raises plausible suspects without changing what caused the incident.

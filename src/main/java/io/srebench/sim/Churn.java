@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * (image bumps and restarts), edits of ConfigMaps (flagd-config included: a flag no service reads), a new
  * ConfigMap, a permissive NetworkPolicy, a manual scale-up, an HPA tweak and a cordon/uncordon flap of a worker.
  * Changes land before and after the injection, some within minutes of it and on the fault's neighbours, and use the
- * same field managers as the injector, so "what changed" and "who changed it" name many objects (docs/decisions/0004).
+ * same field managers as the injector, so "what changed" and "who changed it" name many objects (docs/decisions/0005).
  *
  * <p>Limits: only workloads the injections do not name are touched, and no change alters the data plane's
  * reachability or a pod's fate, so the ground truth stays the only cause of the incident's symptoms.

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * Live chaos experiments that are not the cause: Schedules created through the same Chaos Mesh mechanism as real
  * faults, aimed at the fault's neighbours, running during the window, with effects too small to produce the incident's
  * symptoms (a few milliseconds of delay, a light CPU or memory stressor). A snapshot's chaos objects therefore never
- * answer the question by existing: an agent must check what each one does (docs/decisions/0004).
+ * answer the question by existing: an agent must check what each one does (docs/decisions/0005).
  */
 final class Decoys {
     private static final String CHAOS = "scheduled-chaos-mesh-experiment";

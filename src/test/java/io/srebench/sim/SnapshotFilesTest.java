@@ -57,7 +57,8 @@ class SnapshotFilesTest {
         try (var a = Files.list(s.resolve("alerts"))) {
             List<String> names = a.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.size() >= 30);
-            assertTrue(names.stream().allMatch(n -> n.matches("alerts_at_20\\d\\d-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d\\.\\d{6}\\.json")));
+            String name = "alerts_at_20\\d\\d-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d\\.\\d{6}\\.json";
+            assertTrue(names.stream().allMatch(n -> n.matches(name)));
         }
         assertTrue(result.spans() >= 10_000, "spans " + result.spans());
         assertTrue(result.logs() >= 2_000, "logs " + result.logs());

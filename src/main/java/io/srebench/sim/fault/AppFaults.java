@@ -11,9 +11,7 @@ import io.srebench.sim.k8s.Cluster;
 import io.srebench.sim.k8s.Json;
 import io.srebench.sim.k8s.PodFates;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Application-level faults: OpenTelemetry Demo feature flags (the flagd ConfigMap changes; the flagged service

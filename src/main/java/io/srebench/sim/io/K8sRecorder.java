@@ -55,7 +55,8 @@ public final class K8sRecorder {
     /** Writes the object observations; returns the number of rows. */
     public long writeObjects(Path file) {
         try (Tsv out = new Tsv(file, LOG_COLUMNS)) {
-            for (long t = cluster.timeline().start() + cluster.timeline().objectPhase(); t < cluster.timeline().end(); t += 300_000) {
+            long first = cluster.timeline().start() + cluster.timeline().objectPhase();
+            for (long t = first; t < cluster.timeline().end(); t += 300_000) {
                 long ns = t * 1_000_000L + rng.nextInt(1_000_000);
                 for (ObjectNode o : observe(t)) {
                     if (o.get("kind").asText().equals("Secret")) {

@@ -80,7 +80,8 @@ public final class TelemetryFiles {
                         k -> Tsv.pyDict(resource(app, s.service(), s.workload(), s.pod(), s.node())));
                 boolean err = s.error();
                 out.cell(K8sTime.naiveNanos(s.startNs())).cell(s.traceId()).cell(s.spanId()).cell(s.parentId()).cell("")
-                        .cell(s.name()).cell(s.kind()).cell(s.service()).cell(res).cell(scope(app, s.service(), s.workload(), s.name())).cell("")
+                        .cell(s.name()).cell(s.kind()).cell(s.service()).cell(res)
+                        .cell(scope(app, s.service(), s.workload(), s.name())).cell("")
                         .cell(Tsv.pyDict(s.attributes())).cell(s.durationNs()).cell(s.status()).cell(s.statusMessage())
                         .cell(err ? Tsv.pyList(K8sTime.naiveNanos(s.startNs() + s.durationNs())) : "[]")
                         .cell(err ? "['exception']" : "[]")

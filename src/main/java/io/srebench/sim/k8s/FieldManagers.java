@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code metadata.managedFields} as a real API server keeps it: one entry per (manager, operation, subresource),
  * whose {@code time} is that manager's latest write. Every object gets the entries of whoever created it (helm for
  * the application's manifests, the controllers for what they own, kubelet for pod and node status), so that the
- * presence of managed fields, or of one manager, marks no object as special (docs/decisions/0004).
+ * presence of managed fields, or of one manager, marks no object as special (docs/decisions/0005).
  */
 public final class FieldManagers {
     /**

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * {@code start}.
  *
  * <p>Every value derives from the task seed ({@link #forSeed}): no date, window, injection offset or poll phase is
- * shared by all tasks, so that no constant instant tells an agent when the fault happened (docs/decisions/0004).
+ * shared by all tasks, so that no constant instant tells an agent when the fault happened (docs/decisions/0005).
  */
 public record Timeline(long deployed, long start, long inject, long end, long objectPhase, long alertPhase) {
     /** The earliest recording start any seed gives. */

@@ -173,7 +173,8 @@ class GroundTruthLoaderTest {
         "groups: [{id: a, kind: Pod}] | groups[0].filter: missing (a group needs filter or name)",
         "groups: [{id: a, kind: Pod, filter: ['(x']}] | groups[0].filter[0]: not a valid regex \"(x\": Unclosed group",
         "groups: [{id: a, kind: Pod, filter: []}] | groups[0].filter: empty list (a group needs at least one filter)",
-        "groups: [{id: a, kind: Pod, filter: [x]}, {id: a, kind: Pod, filter: [y]}] | groups[1].id: group id \"a\" is defined twice, differently",
+        "groups: [{id: a, kind: Pod, filter: [x]}, {id: a, kind: Pod, filter: [y]}]"
+            + " | groups[1].id: group id \"a\" is defined twice, differently",
         "groups: {id: a} | groups: expected a list, got object",
         "spec: {groups: [{id: a, kind: Pod, filter: [x]}], aliases: [a]}"
             + " | spec.aliases[0]: expected a list of group ids, got string",
