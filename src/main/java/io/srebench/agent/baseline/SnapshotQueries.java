@@ -7,7 +7,7 @@ import java.util.List;
  * Shell commands (jq/awk over the snapshot layout) the baseline agents run through the shell tool, and parsing of
  * their tab-separated output. General: nothing here knows a scenario.
  */
-final class SnapshotQueries {
+public final class SnapshotQueries {
     /** awk program printing the Body column of a pandas TSV, unquoted (one JSON document per line). */
     private static final String BODY_AWK = "awk -F'\\t' 'NR==1{for(i=1;i<=NF;i++) if($i==\"Body\") b=i; next} "
             + "b{f=$b; if(substr(f,1,1)==\"\\\"\"){f=substr(f,2,length(f)-2); gsub(/\"\"/,\"\\\"\",f)} print f}' ";
@@ -84,7 +84,7 @@ final class SnapshotQueries {
     }
 
     /** Splits command output into lines of tab-separated fields, dropping blank lines. */
-    static List<String[]> rows(String stdout) {
+    public static List<String[]> rows(String stdout) {
         List<String[]> out = new ArrayList<>();
         for (String line : stdout.split("\n")) {
             if (!line.isBlank()) {

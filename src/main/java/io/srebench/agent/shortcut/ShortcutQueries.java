@@ -56,13 +56,7 @@ final class ShortcutQueries {
 
     /** Splits command output into lines of tab-separated fields, dropping blank lines. */
     static List<String[]> rows(String stdout) {
-        List<String[]> out = new ArrayList<>();
-        for (String line : stdout.split("\n")) {
-            if (!line.isBlank()) {
-                out.add(line.split("\t", -1));
-            }
-        }
-        return out;
+        return io.srebench.agent.baseline.SnapshotQueries.rows(stdout);
     }
 
     /** An RFC 3339 time, or null when it does not parse. */
