@@ -43,10 +43,14 @@ final class ItbenchImporter {
     private ItbenchImporter() {
     }
 
-    static boolean looksLike(JsonNode root) {
-        return root.isObject() && root.path("entities").isArray()
-                && (root.has("propagations") || root.has("alerts_explained") || root.path("entities").isEmpty()
-                || root.path("entities").path(0).has("contributing_factor"));
+    /**
+     * The JSON text inside an agent output given as a JSON string (a fenced {@code ```json} block, or the whole
+     * string), when it holds an {@code entities} key; else null. Used by format detection.
+     */
+    static String fencedOutput(String text) {
+        Matcher m = FENCE.matcher(text);
+        String inner = m.find() ? m.group(1) : text;
+        return inner.strip().startsWith("{") && inner.contains("\"entities\"") ? inner : null;
     }
 
     /** Output files under a directory in ITBench's layout (also accepts the directory being a trial or incident). */

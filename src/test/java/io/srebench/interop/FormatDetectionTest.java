@@ -1,0 +1,83 @@
+package io.srebench.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.srebench.task.BadInputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Formats are told by positive evidence; foreign files are refused in one line, never read as another format. */
+class FormatDetectionTest {
+    @TempDir
+    Path dir;
+
+    private String refusal(String name, String content) throws IOException {
+        Path f = Fixtures.write(dir.resolve(name), content);
+        BadInputException e = assertThrows(BadInputException.class, () -> Importers.read(f));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
+        assertFalse(e.getMessage().contains("role"), "no Stirrup field errors: " + e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void sweAgentTrajIsNotStirrup() throws IOException {
+        String m = refusal("django-1.traj", ForeignFixtures.SWE_AGENT_TRAJ);
+        assertTrue(m.endsWith("SWE-agent trajectory (.traj): not a format srebench reads"), m);
+    }
+
+    @Test
+    void miniSweAgentIsNotStirrup() throws IOException {
+        String m = refusal("run.traj.json", ForeignFixtures.MINI_SWE_AGENT);
+        assertTrue(m.endsWith("mini-swe-agent trajectory: not a format srebench reads"), m);
+    }
+
+    @Test
+    void codexRolloutIsNamed() throws IOException {
+        String m = refusal("rollout-2026-03-01.jsonl", ForeignFixtures.CODEX_ROLLOUT);
+        assertTrue(m.endsWith("Codex rollout (JSONL): not a format srebench reads"), m);
+    }
+
+    @Test
+    void chatMessagesWithoutStirrupMarksAreRefusedNamingTheClosestFormat() throws IOException {
+        String m = refusal("chat.json", ForeignFixtures.OPENAI_CHAT);
+        assertTrue(m.contains("not a format srebench reads: a JSON object; closest: stirrup (missing: token_usage or"
+                + " blocks on an assistant message"), m);
+    }
+
+    @Test
+    void ibmGroundTruthsAreNotRuns() throws IOException {
+        String m = refusal("ground_truths.json", ForeignFixtures.IBM_GROUND_TRUTHS);
+        assertTrue(m.contains("ITBench ground truths (a list of scenarios): not a run file"), m);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "trajectory.json|{\"agent\": {\"name\": \"a\"}, \"steps\": []}|closest: atif (missing: schema_version)",
+        "log.json|{\"eval\": {\"task\": \"t\"}}|closest: inspect-json (missing: version, status)",
+        "x.json|{\"schema\": \"other/1\", \"run\": {}}|closest: srebench (missing: turns)",
+        "agent_output.json|{\"answer\": \"cart\"}|keys [answer] (none of schema",
+        "any.json|[]|a JSON list; closest: stirrup",
+        "history.json|[[{\"role\": \"user\", \"content\": \"x\"}]]|closest: stirrup (missing: token_usage",
+    })
+    void unknownFilesNameTheClosestFormatAndWhatIsMissing(String name, String content, String expected)
+            throws IOException {
+        String m = refusal(name, content);
+        assertTrue(m.contains(expected), m);
+    }
+
+    @Test
+    void theFileNameNeverDecides() throws IOException {
+        Path f = Fixtures.write(dir.resolve("trajectory.json"), Fixtures.STIRRUP_V02);
+        assertEquals(ImportFormat.STIRRUP, Importers.detect(f));
+        Path g = Fixtures.write(dir.resolve("history.json"), Fixtures.ATIF);
+        assertEquals(ImportFormat.ATIF, Importers.detect(g));
+    }
+}
