@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -40,6 +41,7 @@ public final class ImportService {
     private final Function<String, Optional<Task>> tasks;
     private final TaskScoring scoring;
     private final ScoreVariant primary;
+    private Map<String, String> taskMap = Map.of();
 
     /**
      * @param tasks task by srebench id, for scoring (may always answer empty)
@@ -56,34 +58,95 @@ public final class ImportService {
      * What happened to one input.
      *
      * @param format the detected format, or null when it could not be told
-     * @param runIds store ids of the imported runs (empty when refused)
+     * @param runIds store ids of the imported runs (empty when refused or already imported)
      * @param error the one-line refusal, or null
+     * @param alreadyImported store ids of the runs an earlier import of the same content made (then nothing is written)
+     * @param notes what was skipped or left unscored, and why (one short clause each)
      */
-    public record FileOutcome(Path file, ImportFormat format, List<Long> runIds, String error) {
+    public record FileOutcome(Path file, ImportFormat format, List<Long> runIds, String error, List<Long> alreadyImported,
+                              List<String> notes) {
+        public FileOutcome {
+            runIds = List.copyOf(runIds);
+            alreadyImported = List.copyOf(alreadyImported);
+            notes = List.copyOf(notes);
+        }
+
+        public FileOutcome(Path file, ImportFormat format, List<Long> runIds, String error) {
+            this(file, format, runIds, error, List.of(), List.of());
+        }
+
         public boolean refused() {
             return error != null;
         }
+
+        public boolean skippedAsDuplicate() {
+            return !alreadyImported.isEmpty();
+        }
+
+        /** One line: the refusal, "already imported", or the runs imported and what was skipped. */
+        public String summary() {
+            if (refused()) {
+                return error;
+            }
+            if (skippedAsDuplicate()) {
+                return file + ": " + format.id() + ", already imported (run" + (alreadyImported.size() == 1 ? " " : "s ")
+                        + join(alreadyImported) + "); nothing written";
+            }
+            int n = runIds.size();
+            return file + ": " + format.id() + ", " + n + " run" + (n == 1 ? "" : "s") + " imported"
+                    + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+        }
+
+        private static String join(List<Long> ids) {
+            StringBuilder sb = new StringBuilder();
+            for (Long id : ids) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(id);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Source task names mapped to srebench task ids (for names {@link TaskIds} cannot map); returns this. */
+    public ImportService withTaskMap(Map<String, String> map) {
+        this.taskMap = Map.copyOf(map);
+        return this;
     }
 
     /** Imports each file in turn; a refused file does not stop the others. */
     public static List<FileOutcome> importFiles(List<Path> files, RunRepository repo,
                                                 Function<String, Optional<Task>> tasks, TaskScoring scoring) {
-        ImportService s = new ImportService(tasks, scoring, ScoreVariant.SET);
+        return new ImportService(tasks, scoring, ScoreVariant.SET).importAll(files, repo);
+    }
+
+    /** Imports each file in turn; a refused file does not stop the others. */
+    public List<FileOutcome> importAll(List<Path> files, RunRepository repo) {
         List<FileOutcome> out = new ArrayList<>();
         for (Path f : files) {
-            out.add(s.importFile(f, repo));
+            out.add(importFile(f, repo));
         }
         return out;
     }
 
+    /**
+     * Imports one file (or ITBench directory). Content already imported (same SHA-256, recorded as {@code
+     * import.contentSha256} in each run's config) is not imported again: the outcome names the earlier runs.
+     */
     public FileOutcome importFile(Path file, RunRepository repo) {
         Importers.ImportResult parsed;
         List<Prepared> prepared = new ArrayList<>();
+        String sha256;
+        List<String> notes = new ArrayList<>();
         try {
             parsed = Importers.read(file);
-            for (ImportedRun r : parsed.runs()) {
-                prepared.add(prepare(r));
+            sha256 = ContentHash.of(file);
+            List<Long> earlier = repo.importedFrom(sha256);
+            if (!earlier.isEmpty()) {
+                return new FileOutcome(file, parsed.format(), List.of(), null, earlier, List.of());
             }
+            for (ImportedRun r : parsed.runs()) {
+                prepared.add(prepare(mapped(r, sha256)));
+            }
+            notes.addAll(ImportNotes.of(parsed, prepared.stream().map(Prepared::unscored).toList()));
         } catch (BadInputException e) {
             return new FileOutcome(file, null, List.of(), ImportJson.oneLine(e.getMessage()));
         }
@@ -108,25 +171,55 @@ public final class ImportService {
             return new FileOutcome(file, parsed.format(), List.of(), file + ": store write failed, nothing imported: "
                     + ImportJson.oneLine(e.getMessage()));
         }
-        return new FileOutcome(file, parsed.format(), List.copyOf(written), null);
+        return new FileOutcome(file, parsed.format(), written, null, List.of(), notes);
     }
 
-    private record Prepared(ImportedRun run, List<ScoreRecord> scores) {
+    /** The run with its task id from the task map (by source name, then by id) and the content hash recorded. */
+    private ImportedRun mapped(ImportedRun r, String sha256) {
+        if (r.restore() != null) {
+            return r;
+        }
+        r.sourceInfo().put("contentSha256", sha256);
+        String to = r.sourceTaskId() == null ? null : taskMap.get(r.sourceTaskId());
+        if (to == null) {
+            to = taskMap.get(r.taskId());
+        }
+        if (to == null || to.equals(r.taskId())) {
+            return r;
+        }
+        Trajectory t = r.trajectory();
+        RunInfo i = t.run();
+        RunInfo moved = new RunInfo(i.runId(), to, i.agent(), i.endpoint(), i.sandboxBackend(), i.startedAt(), i.endedAt(),
+                i.status(), i.error(), i.maxTurns(), i.commandTimeoutSeconds(), i.contextBudgetTokens());
+        return new ImportedRun(new Trajectory(t.schema(), moved, t.turns(), t.submission()),
+                r.sourceTaskId() == null ? r.taskId() : r.sourceTaskId(), r.format(), r.sourceFile(), r.sourceInfo(), null);
+    }
+
+    /** A parsed run ready to write: its scores, or why it has none (null when scored or restored). */
+    private record Prepared(ImportedRun run, List<ScoreRecord> scores, String unscored) {
     }
 
     private Prepared prepare(ImportedRun r) {
         Trajectory t = r.trajectory();
         Submission s = t.submission();
-        if (r.restore() != null || t.run().status() != io.srebench.agent.trajectory.RunStatus.DONE || s == null
-                || !s.submitted()) {
-            return new Prepared(r, List.of());
+        if (r.restore() != null) {
+            return new Prepared(r, List.of(), null);
+        }
+        if (t.run().status() != io.srebench.agent.trajectory.RunStatus.DONE) {
+            return new Prepared(r, List.of(), "run did not finish");
+        }
+        if (s == null || !s.submitted()) {
+            return new Prepared(r, List.of(), "no submission recognised");
+        }
+        if ("unknown".equals(t.run().taskId())) {
+            return new Prepared(r, List.of(), "the source names no task (use --task-map)");
         }
         Optional<Task> task = tasks.apply(t.run().taskId());
         if (task.isEmpty()) {
-            return new Prepared(r, List.of());
+            return new Prepared(r, List.of(), "task " + t.run().taskId() + " not in the task set (use --task-map)");
         }
         String json = TrajectoryIO.MAPPER.valueToTree(s.entities()).toString();
-        return new Prepared(r, scoring.scoreAll(task.get(), TaskScoring.parseSubmission(task.get(), json)));
+        return new Prepared(r, scoring.scoreAll(task.get(), TaskScoring.parseSubmission(task.get(), json)), null);
     }
 
     private void write(Prepared p, RunRepository repo, List<Long> written, Instant fallback) {

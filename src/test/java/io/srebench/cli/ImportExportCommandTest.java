@@ -40,6 +40,12 @@ class ImportExportCommandTest {
         try (SqliteStore s = SqliteStore.open(db)) {
             assertEquals("scenario-8", s.list(RunQuery.all()).get(0).taskId());
         }
+        CliRunner twice = CliRunner.run("import", good.toString(), "--db", db.toString(), "--tasks-dir",
+                dir.resolve("tasks").toString());
+        assertEquals(0, twice.exit(), twice.err());
+        assertTrue(twice.out().contains(good + ": atif, already imported (run 1); nothing written"), twice.out());
+        assertTrue(twice.out().contains("0 runs imported from 0 of 1 files into " + db + "; 1 already imported"),
+                twice.out());
 
         CliRunner csv = CliRunner.run("export", "--format", "csv", "--db", db.toString());
         assertEquals(0, csv.exit(), csv.err());

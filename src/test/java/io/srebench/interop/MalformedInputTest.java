@@ -46,7 +46,7 @@ class MalformedInputTest {
             + " [{\"source\": \"robot\"}]}|steps[0].source",
         "trajectory.json|{\"schema_version\": \"ATIF-v2.0\", \"agent\": {\"name\": \"a\"}, \"steps\":"
             + " [{}]}|schema_version: expected ATIF-v1.x",
-        "agent_output.json|{\"entities\": [{\"reasoning\": \"x\"}]}|entities[0].name: missing",
+        "agent_output.json|{\"entities\": [{\"reasoning\": \"x\"}]}|entities[0]: missing name (or id)",
         "agent_output.json|{\"entities\": {\"name\": \"x\"}, \"propagations\": []}|entities: missing",
         "agent_output.json|[\"not\", \"an object\"]|not a format srebench reads: a JSON list",
         "agent_output.json|{\"entities\": [{\"name\": \"x\"}|malformed JSON",

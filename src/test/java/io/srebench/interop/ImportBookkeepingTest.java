@@ -1,0 +1,104 @@
+package io.srebench.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.run.RunQuery;
+import io.srebench.run.RunSummary;
+import io.srebench.run.TaskScoring;
+import io.srebench.score.ScoreOptions;
+import io.srebench.score.ScoreVariant;
+import io.srebench.store.SqliteStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-imports, empty logs, skipped content, ITBench layouts and task maps. */
+class ImportBookkeepingTest {
+    @TempDir
+    Path dir;
+
+    private ImportService service() {
+        return new ImportService(id -> Optional.empty(), new TaskScoring(ScoreOptions.DEFAULT), ScoreVariant.SET);
+    }
+
+    @Test
+    void reImportingTheSameContentReportsAlreadyImported() throws IOException {
+        Path f = Fixtures.write(dir.resolve("a/trajectory.json"), Fixtures.ATIF);
+        Path copy = Fixtures.write(dir.resolve("b/renamed.json"), Fixtures.ATIF);
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            ImportService.FileOutcome first = service().importFile(f, s);
+            assertEquals(1, first.runIds().size(), first.summary());
+            ImportService.FileOutcome again = service().importFile(copy, s);
+            assertTrue(again.skippedAsDuplicate());
+            assertEquals(first.runIds(), again.alreadyImported());
+            assertEquals(copy + ": atif, already imported (run " + first.runIds().get(0) + "); nothing written",
+                    again.summary());
+            assertEquals(1, s.list(RunQuery.all()).size());
+            String config = s.detail(first.runIds().get(0)).orElseThrow().configJson();
+            assertEquals(64, new ObjectMapper().readTree(config).path("import").path("contentSha256").asText().length());
+        }
+    }
+
+    @Test
+    void headerOnlyInspectLogSaysZeroSamples() throws IOException {
+        Path f = Files.write(dir.resolve("empty.eval"), new ZipBuilder()
+                .add("header.json", InspectFixture.HEADER, ZipBuilder.DEFLATE).bytes());
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            ImportService.FileOutcome o = service().importFile(f, s);
+            assertFalse(o.refused(), o.summary());
+            assertEquals(f + ": inspect-eval, 0 runs imported; 0 samples: the log holds a header but no sample entries",
+                    o.summary());
+        }
+    }
+
+    @Test
+    void itbenchLayoutsGiveTheIncidentAndSkippedTraceLinesAreReported() throws IOException {
+        Fixtures.write(dir.resolve("agent_outputs/17/2/agent_output.json"), Fixtures.ITBENCH_OUTPUT);
+        Fixtures.write(dir.resolve("agent_outputs/17/2/trace.jsonl"), Fixtures.ITBENCH_TRACE);
+        Fixtures.write(dir.resolve("data/5/1/outputs/agent_output.json"), Fixtures.ITBENCH_OUTPUT);
+        Fixtures.write(dir.resolve("ibm/Scenario-9/3/agent_response.json"), Fixtures.ITBENCH_OUTPUT);
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            ImportService.FileOutcome a = service().importFile(dir.resolve("agent_outputs"), s);
+            assertTrue(a.summary().contains("1 run imported; skipped 1 trace lines that are not chat messages;"
+                    + " 1 run unscored: task scenario-17 not in the task set"), a.summary());
+            service().importFile(dir.resolve("data"), s);
+            service().importFile(dir.resolve("ibm"), s);
+            List<String> ids = s.list(RunQuery.all()).stream().map(RunSummary::taskId).sorted().toList();
+            assertEquals(List.of("scenario-17", "scenario-5", "scenario-9"), ids);
+            assertEquals(2, s.list(RunQuery.all()).stream().filter(r -> r.taskId().equals("scenario-17")).findFirst()
+                    .orElseThrow().repeat(), "the run folder is the repeat");
+        }
+    }
+
+    @Test
+    void taskMapNamesTasksTheLayoutCannot() throws IOException {
+        Fixtures.write(dir.resolve("results/cart-flag/1/agent_output.json"), Fixtures.ITBENCH_OUTPUT);
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            ImportService.FileOutcome o = service().withTaskMap(Map.of("cart-flag", "scenario-2"))
+                    .importFile(dir.resolve("results"), s);
+            assertEquals(1, o.runIds().size(), o.summary());
+            assertEquals("scenario-2", s.run(o.runIds().get(0)).orElseThrow().taskId());
+        }
+    }
+
+    @Test
+    void itbench2025OutputShapeWithIdAndRootCause() throws IOException {
+        Path f = Fixtures.write(dir.resolve("outputs/Scenario-2/1/agent_output.json"), """
+                {"entities": [
+                  {"id": "otel-demo/ConfigMap/flagd-config", "root_cause": true, "reasoning": "flag on"},
+                  {"id": "otel-demo/Service/cart", "root_cause": false}],
+                 "propagations": [{"source": "otel-demo/ConfigMap/flagd-config", "target": "otel-demo/Service/cart"}]}
+                """);
+        Importers.ImportResult r = Importers.read(f);
+        assertEquals(List.of("otel-demo/ConfigMap/flagd-config"), r.runs().get(0).trajectory().submission().entities());
+        assertEquals("scenario-2", r.runs().get(0).taskId());
+    }
+}
