@@ -68,4 +68,21 @@ class ImportExportCommandTest {
         assertEquals(2, badFormat.exit());
         assertTrue(badFormat.err().contains("--format"), badFormat.err());
     }
+
+    @Test
+    void showPrintsToolOutputThatHasNoMatchingCall() throws Exception {
+        Path db = dir.resolve("s.db");
+        Path f = Files.writeString(dir.resolve("trajectory.json"), """
+                {"schema_version": "ATIF-v1.6", "agent": {"name": "a"}, "steps": [
+                  {"step_id": 1, "source": "agent", "message": "ls",
+                   "tool_calls": [{"tool_call_id": "c1", "function_name": "bash", "arguments": {"cmd": "ls"}}],
+                   "observation": {"results": [{"source_call_id": "c1", "content": "a.txt"},
+                                               {"source_call_id": "late-7", "content": "ORPHAN OUTPUT"}]}}]}
+                """);
+        assertEquals(0, CliRunner.run("import", f.toString(), "--db", db.toString()).exit());
+        CliRunner show = CliRunner.run("show", "1", "--db", db.toString());
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("output without a matching call (id late-7)"), show.out());
+        assertTrue(show.out().contains("| ORPHAN OUTPUT"), show.out());
+    }
 }
