@@ -1,9 +1,12 @@
 package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.agent.trajectory.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,6 +16,30 @@ import java.util.Map;
  */
 final class ImportNotes {
     private ImportNotes() {
+    }
+
+    /**
+     * Records in {@code sourceInfo.stepTotals} the sum of a run's turns when the source states totals
+     * ({@code sourceTotals}) that differ from it, so the discrepancy stays visible in the run's config.
+     */
+    static void recordStepTotals(ImportedRun r) {
+        JsonNode src = r.sourceInfo().path("sourceTotals");
+        if (!src.isObject()) {
+            return;
+        }
+        long in = 0;
+        long out = 0;
+        for (Turn t : r.trajectory().turns()) {
+            in += t.usage().input();
+            out += t.usage().output();
+        }
+        boolean differs = src.has("inputTokens") && src.get("inputTokens").asLong() != in
+                || src.has("outputTokens") && src.get("outputTokens").asLong() != out;
+        if (differs) {
+            ObjectNode st = r.sourceInfo().putObject("stepTotals");
+            st.put("inputTokens", in);
+            st.put("outputTokens", out);
+        }
     }
 
     /**
@@ -34,6 +61,27 @@ final class ImportNotes {
             perReason.fields().forEachRemaining(e -> skipped.merge(e.getKey(), e.getValue().asLong(0), Long::sum));
         }
         skipped.forEach((why, n) -> notes.add("skipped " + n + " " + why));
+        for (boolean kept : new boolean[] {true, false}) {
+            long source = 0;
+            long steps = 0;
+            int differ = 0;
+            for (ImportedRun r : parsed.runs()) {
+                JsonNode st = r.sourceInfo().path("stepTotals");
+                JsonNode src = r.sourceInfo().path("sourceTotals");
+                if (st.isObject() && src.path("kept").asBoolean(false) == kept) {
+                    differ++;
+                    steps += st.path("inputTokens").asLong() + st.path("outputTokens").asLong();
+                    source += src.path("inputTokens").asLong(st.path("inputTokens").asLong())
+                            + src.path("outputTokens").asLong(st.path("outputTokens").asLong());
+                }
+            }
+            if (differ > 0) {
+                notes.add(differ + " run" + (differ == 1 ? "" : "s") + ": the source's own totals ("
+                        + String.format(Locale.ROOT, "%,d", source) + " tokens) differ from the sum of its steps ("
+                        + String.format(Locale.ROOT, "%,d", steps) + "); kept " + (kept ? "the source's totals"
+                        : "the steps' sum"));
+            }
+        }
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (String u : unscored) {
             if (u != null) {

@@ -144,6 +144,7 @@ public final class ImportService {
                 return new FileOutcome(file, parsed.format(), List.of(), null, earlier, List.of());
             }
             for (ImportedRun r : parsed.runs()) {
+                ImportNotes.recordStepTotals(r);
                 prepared.add(prepare(mapped(r, sha256)));
             }
             notes.addAll(ImportNotes.of(parsed, prepared.stream().map(Prepared::unscored).toList()));
@@ -236,6 +237,10 @@ public final class ImportService {
         long out = 0;
         boolean anyCost = false;
         Double total = ImportJson.doubleOrNull(r.sourceInfo(), "totalCostUsd");
+        JsonNode source = r.sourceInfo().path("sourceTotals");
+        if (!source.path("kept").asBoolean(false)) {
+            source = ImportJson.READER.createObjectNode();
+        }
         List<Turn> turns = t.turns();
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
@@ -243,10 +248,19 @@ public final class ImportService {
             anyCost |= turn.costUsd() != null;
             in += turn.usage().input();
             out += turn.usage().output();
-            double shown = i == turns.size() - 1 && !anyCost && total != null ? total : cost;
+            boolean last = i == turns.size() - 1;
+            double shown = last && !anyCost && total != null ? total : cost;
+            long inShown = in;
+            long outShown = out;
+            if (last) {
+                // the source's own totals, when kept, win over the sum of its steps (ATIF final_metrics)
+                shown = source.has("costUsd") ? source.get("costUsd").asDouble() : shown;
+                inShown = source.has("inputTokens") ? source.get("inputTokens").asLong() : in;
+                outShown = source.has("outputTokens") ? source.get("outputTokens").asLong() : out;
+            }
             Instant at = turn.endedAt() != null ? turn.endedAt() : turn.startedAt() != null ? turn.startedAt() : start;
             repo.appendTurn(id, new TurnRecord(i, at, TrajectoryIO.turnLine(renumbered(turn, i)),
-                    AgentSessionExecutor.searchText(turn)), shown, in, out);
+                    AgentSessionExecutor.searchText(turn)), shown, inShown, outShown);
         }
         for (ScoreRecord s : p.scores()) {
             repo.putScore(id, s, s.variant().equals(primary.id()));
