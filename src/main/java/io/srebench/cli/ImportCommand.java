@@ -63,12 +63,17 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println("srebench: " + o.summary());
                 continue;
             }
+            if (o.format() == null) {
+                out.println(o.summary()); // a directory's note on the files it skipped
+                continue;
+            }
             duplicates += o.skippedAsDuplicate() ? 1 : 0;
             runs += o.runIds().size();
             out.println(o.summary());
         }
-        int imported = outcomes.size() - refused - duplicates;
-        out.println(runs + " runs imported from " + imported + " of " + outcomes.size() + " files into " + store.file()
+        long files = outcomes.stream().filter(o -> o.refused() || o.format() != null).count();
+        long imported = files - refused - duplicates;
+        out.println(runs + " runs imported from " + imported + " of " + files + " files into " + store.file()
                 + (duplicates > 0 ? "; " + duplicates + " already imported" : "")
                 + (refused > 0 ? "; " + refused + " refused" : ""));
         return refused > 0 ? SrebenchCommand.EXIT_BAD_INPUT : 0;

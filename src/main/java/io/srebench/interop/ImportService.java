@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Imports run files into a store, all or nothing per file: a file is parsed completely (and its runs scored) before
@@ -40,6 +42,7 @@ import java.util.function.Function;
 public final class ImportService {
     private final Function<String, Optional<Task>> tasks;
     private final TaskScoring scoring;
+    private static final Pattern RUN_FILE = Pattern.compile("(?i).*\\.(eval|json|jsonl|traj)");
     private final ScoreVariant primary;
     private Map<String, String> taskMap = Map.of();
 
@@ -92,6 +95,9 @@ public final class ImportService {
                 return file + ": " + format.id() + ", already imported (run" + (alreadyImported.size() == 1 ? " " : "s ")
                         + join(alreadyImported) + "); nothing written";
             }
+            if (format == null) {
+                return file + ": directory; " + String.join("; ", notes);
+            }
             int n = runIds.size();
             return file + ": " + format.id() + ", " + n + " run" + (n == 1 ? "" : "s") + " imported"
                     + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
@@ -118,11 +124,52 @@ public final class ImportService {
         return new ImportService(tasks, scoring, ScoreVariant.SET).importAll(files, repo);
     }
 
-    /** Imports each file in turn; a refused file does not stop the others. */
+    /**
+     * Imports each file in turn; a refused file does not stop the others. A directory that is not an ITBench output
+     * tree (an Inspect log directory, a Harbor job directory, ...) is imported file by file: every file whose format
+     * is recognised, the others listed as skipped in one more outcome for the directory.
+     */
     public List<FileOutcome> importAll(List<Path> files, RunRepository repo) {
         List<FileOutcome> out = new ArrayList<>();
         for (Path f : files) {
+            if (Files.isDirectory(f) && ItbenchImporter.outputsUnder(f).isEmpty()) {
+                out.addAll(importDirectory(f, repo));
+            } else {
+                out.add(importFile(f, repo));
+            }
+        }
+        return out;
+    }
+
+    private List<FileOutcome> importDirectory(Path dir, RunRepository repo) {
+        List<Path> candidates;
+        try (Stream<Path> s = Files.walk(dir, 6)) {
+            candidates = s.filter(Files::isRegularFile).filter(p -> RUN_FILE.matcher(p.getFileName().toString()).matches())
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of(new FileOutcome(dir, null, List.of(), dir + ": cannot list: " + ImportJson.oneLine(e.getMessage())));
+        }
+        List<FileOutcome> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path f : candidates) {
+            try {
+                FormatDetector.detect(f);
+            } catch (BadInputException e) {
+                skipped.add(dir.relativize(f).toString());
+                continue;
+            }
             out.add(importFile(f, repo));
+        }
+        if (out.isEmpty()) {
+            return List.of(new FileOutcome(dir, null, List.of(), dir + ": no run files srebench reads in this directory ("
+                    + candidates.size() + " .eval/.json/.jsonl files looked at)"));
+        }
+        if (!skipped.isEmpty()) {
+            String shown = String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                    + (skipped.size() > 5 ? ", ..." : "");
+            out.add(new FileOutcome(dir, null, List.of(), null, List.of(), List.of("skipped " + skipped.size()
+                    + (skipped.size() == 1 ? " file that is not a run file (" : " files that are not run files (") + shown
+                    + ")")));
         }
         return out;
     }

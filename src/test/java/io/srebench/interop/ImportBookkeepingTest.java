@@ -48,6 +48,29 @@ class ImportBookkeepingTest {
     }
 
     @Test
+    void directoriesAreImportedFileByFileAndTheRestListedAsSkipped() throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        InspectFixture.eval(logs.resolve("2026-01-02_rca.eval"), 2, ZipBuilder.DEFLATE, 0);
+        Fixtures.write(logs.resolve("listing.json"), "{\"files\": []}");
+        Path job = dir.resolve("jobs/2026-02-09__run");
+        Fixtures.write(job.resolve("scenario-2__a/agent/trajectory.json"), Fixtures.ATIF);
+        Fixtures.write(job.resolve("scenario-2__a/result.json"), "{\"reward\": 1.0}");
+        Fixtures.write(job.resolve("config.json"), "{\"n_attempts\": 1}");
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            List<ImportService.FileOutcome> out = service().importAll(List.of(logs, job), s);
+            List<String> lines = out.stream().map(ImportService.FileOutcome::summary).toList();
+            assertEquals(4, out.size(), lines.toString());
+            assertTrue(lines.get(0).startsWith(logs.resolve("2026-01-02_rca.eval") + ": inspect-eval, 2 runs imported"),
+                    lines.get(0));
+            assertEquals(logs + ": directory; skipped 1 file that is not a run file (listing.json)", lines.get(1));
+            assertTrue(lines.get(2).contains("trajectory.json: atif, 1 run imported"), lines.get(2));
+            assertEquals(job + ": directory; skipped 2 files that are not run files (config.json,"
+                    + " scenario-2__a/result.json)", lines.get(3));
+            assertEquals(3, s.list(RunQuery.all()).size());
+        }
+    }
+
+    @Test
     void headerOnlyInspectLogSaysZeroSamples() throws IOException {
         Path f = Files.write(dir.resolve("empty.eval"), new ZipBuilder()
                 .add("header.json", InspectFixture.HEADER, ZipBuilder.DEFLATE).bytes());
