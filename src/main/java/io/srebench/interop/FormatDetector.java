@@ -30,9 +30,10 @@ import java.util.Map;
  *   <li>object with an {@code entities} list, or a JSON string with a fenced JSON block holding one → ITBench;</li>
  *   <li>Stirrup only with Stirrup's own marks on its messages ({@link StirrupImporter#evidence}), and never when the
  *       object carries another tool's keys ({@code trajectory}, {@code info}, {@code trajectory_format}).</li>
+ *   <li>object with {@code trajectory} and {@code history} or {@code info} (or {@code attempts} and {@code info}) →
+ *       SWE-agent; {@code trajectory_format: mini-swe-agent-…} (or {@code info.mini_version}) → mini-swe-agent.</li>
  * </ul>
- * Files recognised as formats srebench does not read (SWE-agent {@code .traj}, mini-swe-agent, Codex rollouts, IBM
- * ground truths) are refused by name.
+ * Files recognised as formats srebench does not read (Codex rollouts, IBM ground truths) are refused by name.
  */
 final class FormatDetector {
     private static final String[] HISTORY_KEYS = {"history", "full_msg_history", "message_history", "messages", "msgs"};
@@ -91,6 +92,13 @@ final class FormatDetector {
         if (parseError != null) {
             throw parseError;
         }
+        if (keys.containsKey("info") && keys.containsKey("messages") && !keys.containsKey("history")) {
+            JsonNode info = ImportJson.readTree(path).path("info");
+            if (info.has("mini_version") || info.path("config").has("agent")) {
+                return new Detected(ImportFormat.MINI_SWE_AGENT, false); // 1.x files written before trajectory_format
+            }
+            throw unknown(path, "a JSON object; closest: mini-swe-agent (missing: trajectory_format or info.mini_version)");
+        }
         if (hasHistoryKey(keys)) {
             return tree(path, ImportJson.readTree(path));
         }
@@ -141,18 +149,18 @@ final class FormatDetector {
         if (keys.containsKey("entities") && !keys.containsKey("trajectory")) {
             return ImportFormat.ITBENCH;
         }
+        if (keys.containsKey("trajectory") && (keys.containsKey("history") || keys.containsKey("info"))
+                || keys.containsKey("attempts") && keys.containsKey("info")) {
+            return ImportFormat.SWE_AGENT;
+        }
+        if (keys.getOrDefault("trajectory_format", "").startsWith("mini-swe-agent")) {
+            return ImportFormat.MINI_SWE_AGENT;
+        }
         return null;
     }
 
     /** A known format srebench does not read, named by its own keys, or null. */
     private static String foreign(Map<String, String> keys) {
-        if (keys.containsKey("trajectory") && (keys.containsKey("history") || keys.containsKey("info"))) {
-            return "SWE-agent trajectory (.traj)";
-        }
-        if (keys.getOrDefault("trajectory_format", "").startsWith("mini-swe-agent")
-                || keys.containsKey("info") && keys.containsKey("messages") && !keys.containsKey("history")) {
-            return "mini-swe-agent trajectory";
-        }
         String type = keys.getOrDefault("type", "");
         if (keys.containsKey("payload") && keys.containsKey("timestamp") && (type.equals("session_meta")
                 || type.equals("response_item") || type.equals("event_msg") || type.equals("turn_context"))) {

@@ -33,8 +33,8 @@ final class ImportNotes {
             in += t.usage().input();
             out += t.usage().output();
         }
-        boolean differs = src.has("inputTokens") && src.get("inputTokens").asLong() != in
-                || src.has("outputTokens") && src.get("outputTokens").asLong() != out;
+        boolean differs = in + out > 0 && (src.has("inputTokens") && src.get("inputTokens").asLong() != in
+                || src.has("outputTokens") && src.get("outputTokens").asLong() != out);
         if (differs) {
             ObjectNode st = r.sourceInfo().putObject("stepTotals");
             st.put("inputTokens", in);

@@ -40,6 +40,8 @@ public final class Importers {
                 case ITBENCH -> Files.isDirectory(path) ? ItbenchImporter.readDirectory(path)
                         : List.of(ItbenchImporter.readFile(path, ImportJson.readTree(path), 0));
                 case ATIF -> AtifImporter.read(path, ImportJson.readTree(path));
+                case SWE_AGENT -> SweAgentImporter.read(path, ImportJson.readTree(path));
+                case MINI_SWE_AGENT -> MiniSweAgentImporter.read(path, ImportJson.readTree(path));
                 default -> throw new BadInputException(path + ": unsupported format " + s.format().id());
             };
             return new ImportResult(path, s.format(), runs);

@@ -28,15 +28,13 @@ class FormatDetectionTest {
     }
 
     @Test
-    void sweAgentTrajIsNotStirrup() throws IOException {
-        String m = refusal("django-1.traj", ForeignFixtures.SWE_AGENT_TRAJ);
-        assertTrue(m.endsWith("SWE-agent trajectory (.traj): not a format srebench reads"), m);
-    }
-
-    @Test
-    void miniSweAgentIsNotStirrup() throws IOException {
-        String m = refusal("run.traj.json", ForeignFixtures.MINI_SWE_AGENT);
-        assertTrue(m.endsWith("mini-swe-agent trajectory: not a format srebench reads"), m);
+    void sweAgentAndMiniSweAgentAreToldByTheirOwnKeys() throws IOException {
+        assertEquals(ImportFormat.SWE_AGENT, Importers.detect(Fixtures.write(dir.resolve("x.traj"),
+                ForeignFixtures.SWE_AGENT_TRAJ)));
+        assertEquals(ImportFormat.MINI_SWE_AGENT, Importers.detect(Fixtures.write(dir.resolve("y.json"),
+                ForeignFixtures.MINI_SWE_AGENT)));
+        String m = refusal("z.json", "{\"info\": {\"exit_status\": \"x\"}, \"messages\": []}");
+        assertTrue(m.contains("closest: mini-swe-agent (missing: trajectory_format or info.mini_version)"), m);
     }
 
     @Test
