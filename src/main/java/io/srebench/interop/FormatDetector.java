@@ -31,9 +31,10 @@ import java.util.Map;
  *   <li>Stirrup only with Stirrup's own marks on its messages ({@link StirrupImporter#evidence}), and never when the
  *       object carries another tool's keys ({@code trajectory}, {@code info}, {@code trajectory_format}).</li>
  *   <li>object with {@code trajectory} and {@code history} or {@code info} (or {@code attempts} and {@code info}) →
- *       SWE-agent; {@code trajectory_format: mini-swe-agent-…} (or {@code info.mini_version}) → mini-swe-agent.</li>
+ *       SWE-agent; {@code trajectory_format: mini-swe-agent-…} (or {@code info.mini_version}) → mini-swe-agent;</li>
+ *   <li>a first line {@code {timestamp, type: session_meta|response_item|event_msg|turn_context, payload}} → Codex.</li>
  * </ul>
- * Files recognised as formats srebench does not read (Codex rollouts, IBM ground truths) are refused by name.
+ * Files recognised as formats srebench does not read (old Codex rollouts, IBM ground truths) are refused by name.
  */
 final class FormatDetector {
     private static final String[] HISTORY_KEYS = {"history", "full_msg_history", "message_history", "messages", "msgs"};
@@ -156,15 +157,19 @@ final class FormatDetector {
         if (keys.getOrDefault("trajectory_format", "").startsWith("mini-swe-agent")) {
             return ImportFormat.MINI_SWE_AGENT;
         }
+        String type = keys.getOrDefault("type", "");
+        if (keys.containsKey("payload") && keys.containsKey("timestamp") && (type.equals("session_meta")
+                || type.equals("response_item") || type.equals("event_msg") || type.equals("turn_context"))) {
+            return ImportFormat.CODEX_ROLLOUT;
+        }
         return null;
     }
 
     /** A known format srebench does not read, named by its own keys, or null. */
     private static String foreign(Map<String, String> keys) {
-        String type = keys.getOrDefault("type", "");
-        if (keys.containsKey("payload") && keys.containsKey("timestamp") && (type.equals("session_meta")
-                || type.equals("response_item") || type.equals("event_msg") || type.equals("turn_context"))) {
-            return "Codex rollout (JSONL)";
+        if (keys.containsKey("record_type") || keys.containsKey("instructions") && keys.containsKey("id")
+                && keys.containsKey("timestamp")) {
+            return "Codex rollout of the pre-2025-09 shape (no {timestamp, type, payload} lines)";
         }
         return null;
     }

@@ -17,7 +17,9 @@ public enum ImportFormat {
     /** A SWE-agent {@code .traj} file ({@code trajectory}, {@code history}, {@code info}). */
     SWE_AGENT("swe-agent"),
     /** A mini-swe-agent 1.x trajectory ({@code trajectory_format: mini-swe-agent-1}). */
-    MINI_SWE_AGENT("mini-swe-agent");
+    MINI_SWE_AGENT("mini-swe-agent"),
+    /** A Codex CLI rollout ({@code rollout-*.jsonl}: {@code {timestamp, type, payload}} lines). */
+    CODEX_ROLLOUT("codex");
 
     private final String id;
 

@@ -42,6 +42,7 @@ public final class Importers {
                 case ATIF -> AtifImporter.read(path, ImportJson.readTree(path));
                 case SWE_AGENT -> SweAgentImporter.read(path, ImportJson.readTree(path));
                 case MINI_SWE_AGENT -> MiniSweAgentImporter.read(path, ImportJson.readTree(path));
+                case CODEX_ROLLOUT -> CodexRolloutImporter.read(path);
                 default -> throw new BadInputException(path + ": unsupported format " + s.format().id());
             };
             return new ImportResult(path, s.format(), runs);

@@ -1,8 +1,9 @@
 package io.srebench.interop;
 
 /**
- * Files of formats srebench must never read as another one, written from the formats' published field lists
- * (formats.md section 6 for SWE-agent; mini-swe-agent 1.x and Codex rollout shapes from their public docs).
+ * Files of other agents' formats that used to be misread as Stirrup (SWE-agent, mini-swe-agent, plain chat), Codex
+ * rollouts, and IBM's ground-truth list; written from the formats' published field lists (formats.md section 6 for
+ * SWE-agent; the mini-swe-agent 1.x and Codex rollout shapes from their public documentation and schemas).
  */
 final class ForeignFixtures {
     /** SWE-agent {@code .traj} (v1 shape): trajectory, history, info with model_stats, replay_config. */
@@ -49,11 +50,14 @@ final class ForeignFixtures {
             "{\"timestamp\":\"2026-03-01T10:00:02.000Z\",\"type\":\"response_item\",\"payload\":{\"type\":"
                     + "\"function_call\",\"name\":\"shell\",\"arguments\":\"{\\\"command\\\":[\\\"ls\\\"]}\","
                     + "\"call_id\":\"c1\"}}",
+            "{\"timestamp\":\"2026-03-01T10:00:02.500Z\",\"type\":\"event_msg\",\"payload\":{\"type\":"
+                    + "\"token_count\",\"info\":{\"total_token_usage\":{\"input_tokens\":1200,\"cached_input_tokens\":800,"
+                    + "\"output_tokens\":40,\"total_tokens\":1240},\"last_token_usage\":{\"input_tokens\":1200,"
+                    + "\"cached_input_tokens\":800,\"output_tokens\":40,\"total_tokens\":1240}}}}",
             "{\"timestamp\":\"2026-03-01T10:00:03.000Z\",\"type\":\"response_item\",\"payload\":{\"type\":"
                     + "\"function_call_output\",\"call_id\":\"c1\",\"output\":\"a.txt\"}}",
-            "{\"timestamp\":\"2026-03-01T10:00:04.000Z\",\"type\":\"event_msg\",\"payload\":{\"type\":"
-                    + "\"token_count\",\"info\":{\"total_token_usage\":{\"input_tokens\":1200,\"cached_input_tokens\":800,"
-                    + "\"output_tokens\":40,\"total_tokens\":1240}}}}",
+            "{\"timestamp\":\"2026-03-01T10:00:03.100Z\",\"type\":\"event_msg\",\"payload\":{\"type\":"
+                    + "\"exec_command_end\",\"call_id\":\"c1\",\"exit_code\":0}}",
             "");
 
     /** A plain OpenAI chat transcript: messages without any Stirrup marks. */

@@ -38,9 +38,11 @@ class FormatDetectionTest {
     }
 
     @Test
-    void codexRolloutIsNamed() throws IOException {
-        String m = refusal("rollout-2026-03-01.jsonl", ForeignFixtures.CODEX_ROLLOUT);
-        assertTrue(m.endsWith("Codex rollout (JSONL): not a format srebench reads"), m);
+    void oldCodexRolloutsAreNamed() throws IOException {
+        String m = refusal("rollout-2025-05-01.jsonl", "{\"id\": \"s\", \"timestamp\": \"2025-05-01T00:00:00Z\","
+                + " \"instructions\": null}\n{\"record_type\": \"state\"}\n");
+        assertTrue(m.endsWith("Codex rollout of the pre-2025-09 shape (no {timestamp, type, payload} lines): not a format"
+                + " srebench reads"), m);
     }
 
     @Test

@@ -47,6 +47,28 @@ class SweAgentImportersTest {
     }
 
     @Test
+    void codexRolloutKeepsCommandsOutputsTokensAndReportsSkippedLines() throws IOException {
+        Path f = Fixtures.write(dir.resolve("scenario-5/rollout-2026-03-01.jsonl"), ForeignFixtures.CODEX_ROLLOUT);
+        Trajectory t = Importers.read(f).runs().get(0).trajectory();
+        assertEquals("codex", t.run().agent());
+        assertEquals("gpt-5-codex", t.run().endpoint().model());
+        assertEquals("scenario-5", t.run().taskId());
+        Turn call = t.turns().get(0);
+        assertEquals("{\"command\":\"ls\"}", call.toolCalls().get(0).arguments());
+        assertEquals("a.txt", call.toolResults().get(0).stdout());
+        assertEquals(1200, call.usage().input());
+        assertEquals(800, call.usage().cachedInput());
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            ImportService.FileOutcome o = importInto(s, f);
+            RunSummary r = s.run(o.runIds().get(0)).orElseThrow();
+            assertEquals(1200, r.inputTokens());
+            assertEquals(40, r.outputTokens());
+            assertEquals(f + ": codex, 1 run imported; skipped 1 event_msg lines (UI events repeating response items);"
+                    + " 1 run unscored: no submission recognised", o.summary());
+        }
+    }
+
+    @Test
     void miniSweAgentBashBlocksBecomeCommands() throws IOException {
         Path f = Fixtures.write(dir.resolve("scenario-4/run.traj.json"), ForeignFixtures.MINI_SWE_AGENT);
         Trajectory t = Importers.read(f).runs().get(0).trajectory();
