@@ -24,17 +24,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code srebench import FILE...}: other tools' runs (Stirrup, Inspect, ITBench, ATIF) and srebench trajectory
- * exports into the store, all or nothing per file. Exit 2 when any file was refused (the others are imported).
+ * {@code srebench import FILE...}: other tools' runs (Stirrup, Inspect, ITBench, ATIF, SWE-agent, mini-swe-agent,
+ * Codex) and srebench trajectory exports into the store, all or nothing per file; formats are told by content only
+ * (docs/decisions/0006-format-detection.md). Content imported before is reported "already imported" and not written
+ * again. Exit 2 when any file was refused (the others are imported).
  */
 @Command(name = "import", description = "Import runs: Stirrup JSON, Inspect .eval/.json, ITBench agent_output.json "
-        + "(or its output directory), Harbor ATIF trajectory.json, srebench trajectory JSON/JSONL.")
+        + "(or its output directory), Harbor ATIF trajectory.json, SWE-agent .traj, mini-swe-agent 1.x, Codex rollout "
+        + "JSONL, srebench trajectory JSON/JSONL; directories (Inspect log dirs, Harbor job dirs) file by file.")
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
     @Mixin
     private StoreOptions store;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or ITBench output directories) to import.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to import.")
     private List<Path> files;
     @Option(names = "--task-map", paramLabel = "SOURCE=TASK", description = "Map a source's task name (an incident "
             + "folder, an Inspect sample id, ...) to an srebench task id; repeatable. Names like Scenario-3, scenario_3, "

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What an import skipped or left unscored, and why, as short clauses for the import summary: a log with no samples,
@@ -15,6 +17,8 @@ import java.util.Map;
  * sourceInfo.skipped}), runs without scores.
  */
 final class ImportNotes {
+    /** The tail of ImportService's reason for a run whose task is not in the task set. */
+    static final String UNKNOWN_TASK = " not in the task set (use --task-map)";
     private ImportNotes() {
     }
 
@@ -83,10 +87,20 @@ final class ImportNotes {
             }
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
+        Set<String> unknownTasks = new TreeSet<>();
+        int unknownRuns = 0;
         for (String u : unscored) {
-            if (u != null) {
+            if (u != null && u.startsWith("task ") && u.endsWith(UNKNOWN_TASK)) {
+                unknownTasks.add(u.substring(5, u.length() - UNKNOWN_TASK.length()));
+                unknownRuns++;
+            } else if (u != null) {
                 reasons.merge(u, 1, Integer::sum);
             }
+        }
+        if (unknownRuns > 0) {
+            List<String> shown = unknownTasks.stream().limit(5).toList();
+            notes.add(unknownRuns + " run" + (unknownRuns == 1 ? "" : "s") + " unscored: task" + (unknownTasks.size() == 1
+                    ? " " : "s ") + String.join(", ", shown) + (unknownTasks.size() > 5 ? ", ..." : "") + UNKNOWN_TASK);
         }
         reasons.forEach((why, n) -> notes.add(n + " run" + (n == 1 ? "" : "s") + " unscored: " + why));
         return notes;

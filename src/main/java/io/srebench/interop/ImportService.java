@@ -264,7 +264,7 @@ public final class ImportService {
         }
         Optional<Task> task = tasks.apply(t.run().taskId());
         if (task.isEmpty()) {
-            return new Prepared(r, List.of(), "task " + t.run().taskId() + " not in the task set (use --task-map)");
+            return new Prepared(r, List.of(), "task " + t.run().taskId() + ImportNotes.UNKNOWN_TASK);
         }
         String json = TrajectoryIO.MAPPER.valueToTree(s.entities()).toString();
         return new Prepared(r, scoring.scoreAll(task.get(), TaskScoring.parseSubmission(task.get(), json)), null);

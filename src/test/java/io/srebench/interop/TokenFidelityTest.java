@@ -23,7 +23,7 @@ class TokenFidelityTest {
     Path dir;
 
     /** Messages without ids; three model events (a retried call first) for two assistant messages. */
-    private static final String UNPAIRED_LOG = """
+    static final String UNPAIRED_LOG = """
             {"version": 2, "status": "success", "eval": {"task": "rca", "model": "openai/gpt-4o"},
              "samples": [{"id": "Scenario-2", "epoch": 1,
                "messages": [
@@ -47,7 +47,7 @@ class TokenFidelityTest {
                  "total_cost": 0.006}}}]}
             """;
 
-    private static final String ATIF_WITH_FINAL_METRICS = """
+    static final String ATIF_WITH_FINAL_METRICS = """
             {"schema_version": "ATIF-v1.5", "session_id": "s-1", "agent": {"name": "terminus", "model_name": "m"},
              "steps": [
               {"step_id": 1, "source": "user", "message": "Find the root cause."},
