@@ -113,6 +113,23 @@ class ImportBookkeepingTest {
     }
 
     @Test
+    void taskMapAlsoMapsInspectSampleIds() throws IOException {
+        Path f = Fixtures.write(dir.resolve("log.json"), """
+                {"version": 2, "status": "success", "eval": {"task": "rca", "model": "m"},
+                 "samples": [{"id": "cart-flag-case", "epoch": 1, "messages": [
+                   {"role": "user", "content": "Investigate."},
+                   {"role": "assistant", "content": "{\\"entities\\": [\\"otel-demo/ConfigMap/flagd-config\\"]}"}]}]}
+                """);
+        try (SqliteStore s = SqliteStore.open(dir.resolve("s.db"))) {
+            ImportService.FileOutcome o = service().withTaskMap(Map.of("cart-flag-case", "scenario-2")).importFile(f, s);
+            assertEquals(1, o.runIds().size(), o.summary());
+            assertEquals("scenario-2", s.run(o.runIds().get(0)).orElseThrow().taskId());
+            String config = s.detail(o.runIds().get(0)).orElseThrow().configJson();
+            assertEquals("cart-flag-case", new ObjectMapper().readTree(config).path("import").path("sourceTaskId").asText());
+        }
+    }
+
+    @Test
     void itbench2025OutputShapeWithIdAndRootCause() throws IOException {
         Path f = Fixtures.write(dir.resolve("outputs/Scenario-2/1/agent_output.json"), """
                 {"entities": [
