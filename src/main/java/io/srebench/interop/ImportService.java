@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -187,6 +188,9 @@ public final class ImportService {
             parsed = Importers.read(file);
             sha256 = ContentHash.of(file);
             List<Long> earlier = repo.importedFrom(sha256);
+            if (earlier.isEmpty()) {
+                earlier = restoredBefore(parsed.runs(), repo);
+            }
             if (!earlier.isEmpty()) {
                 return new FileOutcome(file, parsed.format(), List.of(), null, earlier, List.of());
             }
@@ -220,6 +224,29 @@ public final class ImportService {
                     + ImportJson.oneLine(e.getMessage()));
         }
         return new FileOutcome(file, parsed.format(), written, null, List.of(), notes);
+    }
+
+    /**
+     * For an srebench export whose every run is already in the store (same config, task, agent, start and turn
+     * count), those runs; else empty. Exports keep their runs' configs verbatim, so the content hash cannot be added.
+     */
+    private static List<Long> restoredBefore(List<ImportedRun> runs, RunRepository repo) {
+        List<Long> found = new ArrayList<>();
+        for (ImportedRun r : runs) {
+            if (r.restore() == null) {
+                return List.of();
+            }
+            StoreFacts f = r.restore().facts();
+            Optional<Long> same = repo.withConfig(f.configJson()).stream().filter(id -> repo.run(id)
+                    .filter(s -> s.taskId().equals(f.taskId()) && s.agent().equals(f.agent())
+                            && Objects.equals(s.startedAt(), f.startedAt()) && s.turns() == f.turns()
+                            && !found.contains(s.id())).isPresent()).findFirst();
+            if (same.isEmpty()) {
+                return List.of();
+            }
+            found.add(same.get());
+        }
+        return found;
     }
 
     /** The run with its task id from the task map (by source name, then by id) and the content hash recorded. */

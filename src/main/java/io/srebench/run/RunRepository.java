@@ -75,6 +75,18 @@ public interface RunRepository extends AutoCloseable {
      * Ids of imported runs whose config records {@code import.contentSha256 == sha256}, oldest first (how a re-import
      * of the same file is recognised). The default scans every run; stores answer from an index or query.
      */
+    /** Ids of runs whose config JSON is exactly {@code configJson}, oldest first (how a re-imported export is found). */
+    default List<Long> withConfig(String configJson) {
+        List<Long> ids = new ArrayList<>();
+        for (RunSummary s : list(RunQuery.all())) {
+            if (detail(s.id()).map(d -> d.configJson().equals(configJson)).orElse(false)) {
+                ids.add(s.id());
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
     default List<Long> importedFrom(String sha256) {
         String needle = "\"contentSha256\":\"" + sha256 + "\"";
         List<Long> ids = new ArrayList<>();

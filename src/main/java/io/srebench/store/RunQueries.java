@@ -119,6 +119,23 @@ final class RunQueries {
         }
     }
 
+    static List<Long> withConfig(Connection c, Object lock, String configJson) {
+        synchronized (lock) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE config_json = ? ORDER BY id")) {
+                ps.setString(1, configJson);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            } catch (SQLException e) {
+                throw new StoreException("cannot look up runs by config: " + SqliteStore.oneLine(e), e);
+            }
+        }
+    }
+
     static List<Long> importedFrom(Connection c, Object lock, String sha256) {
         synchronized (lock) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE benchmark_id = 0"
