@@ -33,8 +33,14 @@ public final class ScoreCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--truth", required = true, paramLabel = "FILE",
-            description = "Ground truth: ITBench v2 groundtruth.yaml or v1 groundtruth_v1.yaml / ground_truth.yaml.")
+            description = "Ground truth: ITBench v2 groundtruth.yaml, v1 groundtruth_v1.yaml / ground_truth.yaml, or IBM's"
+                    + " multi-scenario ground_truths.json (with --scenario).")
     private Path truth;
+
+    @Option(names = "--scenario", paramLabel = "ID",
+            description = "With a multi-scenario ground-truth list (IBM's ground_truths.json): the entry to score against"
+                    + " (3, scenario-3 or Scenario-3).")
+    private String scenario;
 
     @Option(names = "--submission", required = true, paramLabel = "FILE",
             description = "JSON list of entities (\"ns/Kind/name\" strings or objects), or {\"entities\": [...]}.")
@@ -61,7 +67,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (ignoreMonitoring) {
             opts = opts.ignoringMonitoringNamespaces();
         }
-        GroundTruth gt = GroundTruthLoader.loadAny(truth, defaultNamespace);
+        GroundTruth gt = GroundTruthLoader.loadAny(truth, defaultNamespace, scenario);
         String ns = defaultNamespace != null ? defaultNamespace : soleNamespace(gt);
         List<EntityRef> entities = Submissions.read(submission, ns, EntityRefs.Mode.STRICT);
         Score s = Scorer.standard().score(gt, entities, opts);

@@ -6,7 +6,9 @@ import io.srebench.sandbox.SandboxFactory;
 import io.srebench.sandbox.SandboxOptions;
 import io.srebench.run.Workbench;
 import io.srebench.sandbox.ToolResultFormat;
+import io.srebench.task.AgentView;
 import io.srebench.task.BadInputException;
+import io.srebench.task.UserDirs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +61,14 @@ public final class ShellCommand implements Callable<Integer> {
     /** Input of the interactive loop; tests replace it. */
     private InputStream stdin = System.in;
 
+    /** Where agent views are built; tests replace it. */
+    private UserDirs dirs = UserDirs.current();
+
+    ShellCommand withUserDirs(UserDirs d) {
+        this.dirs = d;
+        return this;
+    }
+
     ShellCommand withStdin(InputStream in) {
         this.stdin = in;
         return this;
@@ -109,15 +119,18 @@ public final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the snapshot comes from: a task (generated on first use) or a directory. */
+    /**
+     * What the sandbox mounts: the agent view ({@link Workbench#agentView}) of a task's snapshot (generated on
+     * first use) or of a directory, so ground truth and scenario specs in the folder are never inside.
+     */
     private Path resolveSnapshot() {
         if (target.task != null) {
-            Workbench wb = new Workbench(tasksDir);
-            return wb.snapshots().apply(wb.catalog().get(target.task));
+            Workbench wb = new Workbench(tasksDir, dirs);
+            return wb.agentView(wb.snapshots().apply(wb.catalog().get(target.task)));
         }
         if (!Files.isDirectory(target.snapshot)) {
             throw new BadInputException(target.snapshot + ": snapshot directory does not exist");
         }
-        return target.snapshot.toAbsolutePath().normalize();
+        return AgentView.of(target.snapshot, dirs);
     }
 }

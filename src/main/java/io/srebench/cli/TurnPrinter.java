@@ -51,10 +51,35 @@ final class TurnPrinter {
         if (t.toolCalls().isEmpty()) {
             out.printf(Locale.ROOT, "turn %3d  (no tool call)%s%n", t.index(), full ? "" : " " + oneLine(text, 100));
         }
+        for (ToolResultRecord r : t.toolResults()) {
+            if (!printedUnderCall(t, r)) {
+                // an output the source recorded without a matching call (imported runs): shown, not dropped
+                out.println("          output without a matching call" + (r.callId() == null ? "" : " (id " + r.callId()
+                        + ")") + (r.tool() == null || r.tool().isEmpty() ? "" : " from " + r.tool()) + ": " + summary(r));
+                if (full) {
+                    printStream(r.stdout());
+                    printStream(r.stderr());
+                }
+            }
+        }
         out.printf(Locale.ROOT, "          tokens %d in (%d cached) / %d out · model %.2f s · tools %.2f s%s%n",
                 t.usage().input(), t.usage().cachedInput(), t.usage().output(), t.modelLatencyMs() / 1000.0,
                 t.toolTimeMs() / 1000.0, t.costUsd() == null ? "" : String.format(Locale.ROOT, " · $%.4f", t.costUsd()));
         out.flush();
+    }
+
+    /** Whether a result is printed under its call: a call with its id exists and this is the first result for it. */
+    private static boolean printedUnderCall(Turn t, ToolResultRecord r) {
+        return hasCall(t, r.callId()) && result(t, r.callId()) == r;
+    }
+
+    private static boolean hasCall(Turn t, String callId) {
+        for (ToolCallRecord c : t.toolCalls()) {
+            if (c.id() != null && c.id().equals(callId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ToolResultRecord result(Turn t, String callId) {

@@ -115,6 +115,20 @@ final class AtifImporter {
         if (total != null) {
             extra.put("totalCostUsd", total);
         }
+        JsonNode fm = root.path("final_metrics");
+        if (fm.has("total_prompt_tokens") || fm.has("total_completion_tokens") || total != null) {
+            ObjectNode t = extra.putObject("sourceTotals");
+            if (fm.has("total_prompt_tokens")) {
+                t.put("inputTokens", ImportJson.longOf(fm, "total_prompt_tokens"));
+            }
+            if (fm.has("total_completion_tokens")) {
+                t.put("outputTokens", ImportJson.longOf(fm, "total_completion_tokens"));
+            }
+            if (total != null) {
+                t.put("costUsd", total);
+            }
+            t.put("kept", true); // final_metrics are the file's own totals (they include sub-agents)
+        }
         if (root.path("subagent_trajectories").isArray()) {
             extra.put("subagentTrajectoriesNotImported", root.get("subagent_trajectories").size());
         }

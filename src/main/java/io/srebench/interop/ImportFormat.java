@@ -13,7 +13,13 @@ public enum ImportFormat {
     /** ITBench agent output ({@code agent_output.json}, with the trace JSONL beside it when present). */
     ITBENCH("itbench"),
     /** A Harbor ATIF trajectory ({@code schema_version: ATIF-v1.x}). */
-    ATIF("atif");
+    ATIF("atif"),
+    /** A SWE-agent {@code .traj} file ({@code trajectory}, {@code history}, {@code info}). */
+    SWE_AGENT("swe-agent"),
+    /** A mini-swe-agent 1.x trajectory ({@code trajectory_format: mini-swe-agent-1}). */
+    MINI_SWE_AGENT("mini-swe-agent"),
+    /** A Codex CLI rollout ({@code rollout-*.jsonl}: {@code {timestamp, type, payload}} lines). */
+    CODEX_ROLLOUT("codex");
 
     private final String id;
 

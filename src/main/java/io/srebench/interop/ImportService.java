@@ -23,8 +23,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Imports run files into a store, all or nothing per file: a file is parsed completely (and its runs scored) before
@@ -39,7 +43,9 @@ import java.util.function.Function;
 public final class ImportService {
     private final Function<String, Optional<Task>> tasks;
     private final TaskScoring scoring;
+    private static final Pattern RUN_FILE = Pattern.compile("(?i).*\\.(eval|json|jsonl|traj)");
     private final ScoreVariant primary;
+    private Map<String, String> taskMap = Map.of();
 
     /**
      * @param tasks task by srebench id, for scoring (may always answer empty)
@@ -56,34 +62,143 @@ public final class ImportService {
      * What happened to one input.
      *
      * @param format the detected format, or null when it could not be told
-     * @param runIds store ids of the imported runs (empty when refused)
+     * @param runIds store ids of the imported runs (empty when refused or already imported)
      * @param error the one-line refusal, or null
+     * @param alreadyImported store ids of the runs an earlier import of the same content made (then nothing is written)
+     * @param notes what was skipped or left unscored, and why (one short clause each)
      */
-    public record FileOutcome(Path file, ImportFormat format, List<Long> runIds, String error) {
+    public record FileOutcome(Path file, ImportFormat format, List<Long> runIds, String error, List<Long> alreadyImported,
+                              List<String> notes) {
+        public FileOutcome {
+            runIds = List.copyOf(runIds);
+            alreadyImported = List.copyOf(alreadyImported);
+            notes = List.copyOf(notes);
+        }
+
+        public FileOutcome(Path file, ImportFormat format, List<Long> runIds, String error) {
+            this(file, format, runIds, error, List.of(), List.of());
+        }
+
         public boolean refused() {
             return error != null;
         }
+
+        public boolean skippedAsDuplicate() {
+            return !alreadyImported.isEmpty();
+        }
+
+        /** One line: the refusal, "already imported", or the runs imported and what was skipped. */
+        public String summary() {
+            if (refused()) {
+                return error;
+            }
+            if (skippedAsDuplicate()) {
+                return file + ": " + format.id() + ", already imported (run" + (alreadyImported.size() == 1 ? " " : "s ")
+                        + join(alreadyImported) + "); nothing written";
+            }
+            if (format == null) {
+                return file + ": directory; " + String.join("; ", notes);
+            }
+            int n = runIds.size();
+            return file + ": " + format.id() + ", " + n + " run" + (n == 1 ? "" : "s") + " imported"
+                    + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+        }
+
+        private static String join(List<Long> ids) {
+            StringBuilder sb = new StringBuilder();
+            for (Long id : ids) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(id);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Source task names mapped to srebench task ids (for names {@link TaskIds} cannot map); returns this. */
+    public ImportService withTaskMap(Map<String, String> map) {
+        this.taskMap = Map.copyOf(map);
+        return this;
     }
 
     /** Imports each file in turn; a refused file does not stop the others. */
     public static List<FileOutcome> importFiles(List<Path> files, RunRepository repo,
                                                 Function<String, Optional<Task>> tasks, TaskScoring scoring) {
-        ImportService s = new ImportService(tasks, scoring, ScoreVariant.SET);
+        return new ImportService(tasks, scoring, ScoreVariant.SET).importAll(files, repo);
+    }
+
+    /**
+     * Imports each file in turn; a refused file does not stop the others. A directory that is not an ITBench output
+     * tree (an Inspect log directory, a Harbor job directory, ...) is imported file by file: every file whose format
+     * is recognised, the others listed as skipped in one more outcome for the directory.
+     */
+    public List<FileOutcome> importAll(List<Path> files, RunRepository repo) {
         List<FileOutcome> out = new ArrayList<>();
         for (Path f : files) {
-            out.add(s.importFile(f, repo));
+            if (Files.isDirectory(f) && ItbenchImporter.outputsUnder(f).isEmpty()) {
+                out.addAll(importDirectory(f, repo));
+            } else {
+                out.add(importFile(f, repo));
+            }
         }
         return out;
     }
 
+    private List<FileOutcome> importDirectory(Path dir, RunRepository repo) {
+        List<Path> candidates;
+        try (Stream<Path> s = Files.walk(dir, 6)) {
+            candidates = s.filter(Files::isRegularFile).filter(p -> RUN_FILE.matcher(p.getFileName().toString()).matches())
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of(new FileOutcome(dir, null, List.of(), dir + ": cannot list: " + ImportJson.oneLine(e.getMessage())));
+        }
+        List<FileOutcome> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path f : candidates) {
+            try {
+                FormatDetector.detect(f);
+            } catch (BadInputException e) {
+                skipped.add(dir.relativize(f).toString());
+                continue;
+            }
+            out.add(importFile(f, repo));
+        }
+        if (out.isEmpty()) {
+            return List.of(new FileOutcome(dir, null, List.of(), dir + ": no run files srebench reads in this directory ("
+                    + candidates.size() + " .eval/.json/.jsonl files looked at)"));
+        }
+        if (!skipped.isEmpty()) {
+            String shown = String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                    + (skipped.size() > 5 ? ", ..." : "");
+            out.add(new FileOutcome(dir, null, List.of(), null, List.of(), List.of("skipped " + skipped.size()
+                    + (skipped.size() == 1 ? " file that is not a run file (" : " files that are not run files (") + shown
+                    + ")")));
+        }
+        return out;
+    }
+
+    /**
+     * Imports one file (or ITBench directory). Content already imported (same SHA-256, recorded as {@code
+     * import.contentSha256} in each run's config) is not imported again: the outcome names the earlier runs.
+     */
     public FileOutcome importFile(Path file, RunRepository repo) {
         Importers.ImportResult parsed;
         List<Prepared> prepared = new ArrayList<>();
+        String sha256;
+        List<String> notes = new ArrayList<>();
         try {
             parsed = Importers.read(file);
-            for (ImportedRun r : parsed.runs()) {
-                prepared.add(prepare(r));
+            sha256 = ContentHash.of(file);
+            List<Long> earlier = repo.importedFrom(sha256);
+            if (earlier.isEmpty()) {
+                earlier = restoredBefore(parsed.runs(), repo);
             }
+            if (!earlier.isEmpty()) {
+                return new FileOutcome(file, parsed.format(), List.of(), null, earlier, List.of());
+            }
+            for (ImportedRun r : parsed.runs()) {
+                ImportNotes.recordStepTotals(r);
+                prepared.add(prepare(mapped(r, sha256)));
+            }
+            notes.addAll(ImportNotes.of(parsed, prepared.stream().map(Prepared::unscored).toList()));
         } catch (BadInputException e) {
             return new FileOutcome(file, null, List.of(), ImportJson.oneLine(e.getMessage()));
         }
@@ -108,25 +223,78 @@ public final class ImportService {
             return new FileOutcome(file, parsed.format(), List.of(), file + ": store write failed, nothing imported: "
                     + ImportJson.oneLine(e.getMessage()));
         }
-        return new FileOutcome(file, parsed.format(), List.copyOf(written), null);
+        return new FileOutcome(file, parsed.format(), written, null, List.of(), notes);
     }
 
-    private record Prepared(ImportedRun run, List<ScoreRecord> scores) {
+    /**
+     * For an srebench export whose every run is already in the store (same config, task, agent, start and turn
+     * count), those runs; else empty. Exports keep their runs' configs verbatim, so the content hash cannot be added.
+     */
+    private static List<Long> restoredBefore(List<ImportedRun> runs, RunRepository repo) {
+        List<Long> found = new ArrayList<>();
+        for (ImportedRun r : runs) {
+            if (r.restore() == null) {
+                return List.of();
+            }
+            StoreFacts f = r.restore().facts();
+            Optional<Long> same = repo.withConfig(f.configJson()).stream().filter(id -> repo.run(id)
+                    .filter(s -> s.taskId().equals(f.taskId()) && s.agent().equals(f.agent())
+                            && Objects.equals(s.startedAt(), f.startedAt()) && s.turns() == f.turns()
+                            && !found.contains(s.id())).isPresent()).findFirst();
+            if (same.isEmpty()) {
+                return List.of();
+            }
+            found.add(same.get());
+        }
+        return found;
+    }
+
+    /** The run with its task id from the task map (by source name, then by id) and the content hash recorded. */
+    private ImportedRun mapped(ImportedRun r, String sha256) {
+        if (r.restore() != null) {
+            return r;
+        }
+        r.sourceInfo().put("contentSha256", sha256);
+        String to = r.sourceTaskId() == null ? null : taskMap.get(r.sourceTaskId());
+        if (to == null) {
+            to = taskMap.get(r.taskId());
+        }
+        if (to == null || to.equals(r.taskId())) {
+            return r;
+        }
+        Trajectory t = r.trajectory();
+        RunInfo i = t.run();
+        RunInfo moved = new RunInfo(i.runId(), to, i.agent(), i.endpoint(), i.sandboxBackend(), i.startedAt(), i.endedAt(),
+                i.status(), i.error(), i.maxTurns(), i.commandTimeoutSeconds(), i.contextBudgetTokens());
+        return new ImportedRun(new Trajectory(t.schema(), moved, t.turns(), t.submission()),
+                r.sourceTaskId() == null ? r.taskId() : r.sourceTaskId(), r.format(), r.sourceFile(), r.sourceInfo(), null);
+    }
+
+    /** A parsed run ready to write: its scores, or why it has none (null when scored or restored). */
+    private record Prepared(ImportedRun run, List<ScoreRecord> scores, String unscored) {
     }
 
     private Prepared prepare(ImportedRun r) {
         Trajectory t = r.trajectory();
         Submission s = t.submission();
-        if (r.restore() != null || t.run().status() != io.srebench.agent.trajectory.RunStatus.DONE || s == null
-                || !s.submitted()) {
-            return new Prepared(r, List.of());
+        if (r.restore() != null) {
+            return new Prepared(r, List.of(), null);
+        }
+        if (t.run().status() != io.srebench.agent.trajectory.RunStatus.DONE) {
+            return new Prepared(r, List.of(), "run did not finish");
+        }
+        if (s == null || !s.submitted()) {
+            return new Prepared(r, List.of(), "no submission recognised");
+        }
+        if ("unknown".equals(t.run().taskId())) {
+            return new Prepared(r, List.of(), "the source names no task (use --task-map)");
         }
         Optional<Task> task = tasks.apply(t.run().taskId());
         if (task.isEmpty()) {
-            return new Prepared(r, List.of());
+            return new Prepared(r, List.of(), "task " + t.run().taskId() + ImportNotes.UNKNOWN_TASK);
         }
         String json = TrajectoryIO.MAPPER.valueToTree(s.entities()).toString();
-        return new Prepared(r, scoring.scoreAll(task.get(), TaskScoring.parseSubmission(task.get(), json)));
+        return new Prepared(r, scoring.scoreAll(task.get(), TaskScoring.parseSubmission(task.get(), json)), null);
     }
 
     private void write(Prepared p, RunRepository repo, List<Long> written, Instant fallback) {
@@ -143,6 +311,10 @@ public final class ImportService {
         long out = 0;
         boolean anyCost = false;
         Double total = ImportJson.doubleOrNull(r.sourceInfo(), "totalCostUsd");
+        JsonNode source = r.sourceInfo().path("sourceTotals");
+        if (!source.path("kept").asBoolean(false)) {
+            source = ImportJson.READER.createObjectNode();
+        }
         List<Turn> turns = t.turns();
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
@@ -150,10 +322,19 @@ public final class ImportService {
             anyCost |= turn.costUsd() != null;
             in += turn.usage().input();
             out += turn.usage().output();
-            double shown = i == turns.size() - 1 && !anyCost && total != null ? total : cost;
+            boolean last = i == turns.size() - 1;
+            double shown = last && !anyCost && total != null ? total : cost;
+            long inShown = in;
+            long outShown = out;
+            if (last) {
+                // the source's own totals, when kept, win over the sum of its steps (ATIF final_metrics)
+                shown = source.has("costUsd") ? source.get("costUsd").asDouble() : shown;
+                inShown = source.has("inputTokens") ? source.get("inputTokens").asLong() : in;
+                outShown = source.has("outputTokens") ? source.get("outputTokens").asLong() : out;
+            }
             Instant at = turn.endedAt() != null ? turn.endedAt() : turn.startedAt() != null ? turn.startedAt() : start;
             repo.appendTurn(id, new TurnRecord(i, at, TrajectoryIO.turnLine(renumbered(turn, i)),
-                    AgentSessionExecutor.searchText(turn)), shown, in, out);
+                    AgentSessionExecutor.searchText(turn)), shown, inShown, outShown);
         }
         for (ScoreRecord s : p.scores()) {
             repo.putScore(id, s, s.variant().equals(primary.id()));

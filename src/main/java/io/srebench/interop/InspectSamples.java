@@ -26,9 +26,10 @@ import java.util.Map;
  * Turns one Inspect {@code EvalSample} into a srebench run. {@code attachment://} references are resolved first
  * (in the whole sample); the conversation is the sample's {@code messages}, or, when a log dropped them, the last
  * model event's input (expanded from the message pool {@code events_data.messages} — or the interim
- * {@code message_pool} — through {@code input_refs}) plus its output. Each assistant message is matched to its
- * model event (by message id, else in order when the counts agree) for token usage, cost, timing and stop reason;
- * tool messages are matched to tool events by call id for durations.
+ * {@code message_pool} — through {@code input_refs}) plus its output. Assistant messages and model events are paired
+ * by {@link ModelEventPairing} (one to one or not: every event's usage lands on a turn) for token usage, cost, timing
+ * and stop reason; tool messages are matched to tool events by call id for durations. The sample's {@code
+ * model_usage} is kept as {@code sourceTotals}.
  */
 final class InspectSamples {
     private static final String ATTACHMENT = "attachment://";
@@ -116,6 +117,7 @@ final class InspectSamples {
         if (total != null) {
             extra.put("totalCostUsd", total);
         }
+        sourceTotals(sample.path("model_usage"), total, turns, extra);
         if (submission != null && !submission.submitted()) {
             extra.put("submissionRecognised", false);
         }
@@ -172,16 +174,10 @@ final class InspectSamples {
 
     private static List<Turn> buildTurns(List<JsonNode> conversation, List<JsonNode> modelEvents,
                                          Map<String, JsonNode> toolEvents, Submission[] submit, String where) {
-        Map<String, JsonNode> eventByMessageId = new HashMap<>();
-        for (JsonNode e : modelEvents) {
-            String mid = ImportJson.text(e.path("output").path("choices").path(0).path("message"), "id");
-            if (mid != null) {
-                eventByMessageId.put(mid, e);
-            }
-        }
-        long assistants = conversation.stream().filter(m -> "assistant".equals(ImportJson.text(m, "role"))).count();
-        boolean byOrder = assistants == modelEvents.size();
-        int nextEvent = 0;
+        List<JsonNode> assistants = conversation.stream().filter(m -> "assistant".equals(ImportJson.text(m, "role")))
+                .toList();
+        List<ModelEventPairing.Events> paired = ModelEventPairing.pair(assistants, modelEvents);
+        int next = 0;
         TurnAssembler turns = new TurnAssembler();
         for (int i = 0; i < conversation.size(); i++) {
             JsonNode m = conversation.get(i);
@@ -192,14 +188,7 @@ final class InspectSamples {
             switch (role) {
                 case "system" -> turns.system(Sources.contentText(m.get("content")));
                 case "user" -> turns.user(null, Sources.contentText(m.get("content")));
-                case "assistant" -> {
-                    JsonNode ev = eventByMessageId.get(ImportJson.text(m, "id"));
-                    if (ev == null && byOrder && nextEvent < modelEvents.size()) {
-                        ev = modelEvents.get(nextEvent);
-                    }
-                    nextEvent++;
-                    turns.assistant(reply(m, ev, submit));
-                }
+                case "assistant" -> turns.assistant(reply(m, paired.get(next++), submit));
                 case "tool" -> turns.toolResult(toolResult(m, toolEvents, turns));
                 default -> throw new BadInputException(where + ": messages[" + i + "].role: unknown role \"" + role + "\"");
             }
@@ -207,7 +196,8 @@ final class InspectSamples {
         return turns.finish();
     }
 
-    private static TurnAssembler.Reply reply(JsonNode m, JsonNode event, Submission[] submit) {
+    private static TurnAssembler.Reply reply(JsonNode m, ModelEventPairing.Events events, Submission[] submit) {
+        JsonNode event = events.own();
         StringBuilder text = new StringBuilder();
         StringBuilder reasoning = new StringBuilder();
         JsonNode content = m.get("content");
@@ -236,12 +226,23 @@ final class InspectSamples {
                 submit[0] = s != null ? s : new Submission(List.of(), ImportJson.text(c.path("arguments"), "answer"), false);
             }
         }
+        TokenUsage extraUsage = TokenUsage.ZERO;
+        Double extraCost = null;
+        for (JsonNode e : events.extra()) {
+            extraUsage = extraUsage.plus(usage(e.path("output").path("usage")));
+            Double c = ImportJson.doubleOrNull(e.path("output").path("usage"), "total_cost");
+            extraCost = c == null ? extraCost : (extraCost == null ? 0 : extraCost) + c;
+        }
         if (event == null) {
-            return new TurnAssembler.Reply(text.toString(), reasoning.toString(), calls, TokenUsage.ZERO, null, null, null,
+            return new TurnAssembler.Reply(text.toString(), reasoning.toString(), calls, extraUsage, extraCost, null, null,
                     null, null);
         }
         JsonNode out = event.path("output");
         JsonNode usage = out.path("usage");
+        Double cost = ImportJson.doubleOrNull(usage, "total_cost");
+        if (extraCost != null) {
+            cost = (cost == null ? 0 : cost) + extraCost;
+        }
         Instant start = ImportJson.instant(event.get("timestamp"));
         Instant end = ImportJson.instant(event.get("completed"));
         Double wt = ImportJson.doubleOrNull(event, "working_time");
@@ -250,8 +251,8 @@ final class InspectSamples {
             end = start.plus(Duration.ofNanos((long) (wt * 1e9)));
         }
         Long latency = time != null ? Long.valueOf((long) (time * 1000)) : wt != null ? Long.valueOf((long) (wt * 1000)) : null;
-        return new TurnAssembler.Reply(text.toString(), reasoning.toString(), calls, usage(usage),
-                ImportJson.doubleOrNull(usage, "total_cost"), start, end, latency,
+        return new TurnAssembler.Reply(text.toString(), reasoning.toString(), calls, usage(usage).plus(extraUsage),
+                cost, start, end, latency,
                 ImportJson.text(out.path("choices").path(0), "stop_reason"));
     }
 
@@ -273,6 +274,33 @@ final class InspectSamples {
         boolean cacheSeparate = (read + write) > 0 && total == in + out + read + write;
         long input = cacheSeparate ? in + read + write : in;
         return new TokenUsage(input, Math.min(read, input), out, Math.min(reasoning, out));
+    }
+
+    /**
+     * The sample's own totals ({@code model_usage}, all models) as {@code sourceTotals}, when it has any. The model
+     * events are the finer record, so their sum is kept unless they carry no usage at all ({@code kept}).
+     */
+    private static void sourceTotals(JsonNode modelUsage, Double cost, List<Turn> turns, ObjectNode extra) {
+        TokenUsage sum = TokenUsage.ZERO;
+        boolean any = false;
+        for (Map.Entry<String, JsonNode> e : ImportJson.fields(modelUsage)) {
+            sum = sum.plus(usage(e.getValue()));
+            any = true;
+        }
+        if (!any) {
+            return;
+        }
+        ObjectNode t = extra.putObject("sourceTotals");
+        t.put("inputTokens", sum.input());
+        t.put("outputTokens", sum.output());
+        if (cost != null) {
+            t.put("costUsd", cost);
+        }
+        TokenUsage events = TokenUsage.ZERO;
+        for (Turn turn : turns) {
+            events = events.plus(turn.usage());
+        }
+        t.put("kept", events.input() + events.output() == 0);
     }
 
     private static Double totalCost(JsonNode modelUsage) {

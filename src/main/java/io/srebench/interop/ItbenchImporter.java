@@ -26,10 +26,14 @@ import java.util.stream.Stream;
  * Reads ITBench SRE agent outputs. Given a file ({@code agent_output.json} or {@code agent_response.json}) it is
  * one run; given a directory, every output found in ITBench's layout {@code <incident>/<trial>/[outputs/]
  * agent_output.json} under it (the directory itself may be the outputs root, an incident or a trial) is a run, and
- * the directory is imported all or nothing. The task comes from the incident directory name ({@code
- * scenario-3}, {@code Scenario_3}, {@code incident-3}, ...), the repeat from the numeric trial directory.
+ * the directory is imported all or nothing. The task comes from the incident ({@link #incidentName}: a folder named
+ * like {@code Scenario-3}, {@code incident_3}, or the bare number above a numeric run folder as in IBM's
+ * {@code agent_outputs/<incident>/<run>/} and {@code data/<incident>/<run>/outputs/}), the repeat from the numeric
+ * run folder; other incident names stay as they are, for {@code --task-map}.
  *
- * <p>The output must be a JSON object with an {@code entities} list whose items have a {@code name}; a JSON string
+ * <p>The output must be a JSON object with an {@code entities} list whose items have a {@code name} (or, in the 2025
+ * SRE-Agent shape, an {@code id}; {@code root_cause: false} like {@code contributing_factor: false} is not
+ * submitted); a JSON string
  * holding a fenced {@code ```json} block is unwrapped (malformed JSON is not repaired: it is refused). Entities
  * with {@code contributing_factor: false} are not submitted. A trace beside the output ({@code *.jsonl} in the same
  * or the trial directory) is read when its lines are chat messages ({@code role} + {@code content}, OpenAI-style
@@ -38,15 +42,20 @@ import java.util.stream.Stream;
  */
 final class ItbenchImporter {
     static final Set<String> OUTPUT_NAMES = Set.of("agent_output.json", "agent_response.json");
+    private static final Set<String> LAYOUT_ROOTS = Set.of("agent_outputs", "data", "outputs", "results", "runs");
     private static final Pattern FENCE = Pattern.compile("```(?:json)?\\s*\\n(.*?)```", Pattern.DOTALL);
 
     private ItbenchImporter() {
     }
 
-    static boolean looksLike(JsonNode root) {
-        return root.isObject() && root.path("entities").isArray()
-                && (root.has("propagations") || root.has("alerts_explained") || root.path("entities").isEmpty()
-                || root.path("entities").path(0).has("contributing_factor"));
+    /**
+     * The JSON text inside an agent output given as a JSON string (a fenced {@code ```json} block, or the whole
+     * string), when it holds an {@code entities} key; else null. Used by format detection.
+     */
+    static String fencedOutput(String text) {
+        Matcher m = FENCE.matcher(text);
+        String inner = m.find() ? m.group(1) : text;
+        return inner.strip().startsWith("{") && inner.contains("\"entities\"") ? inner : null;
     }
 
     /** Output files under a directory in ITBench's layout (also accepts the directory being a trial or incident). */
@@ -90,9 +99,12 @@ final class ItbenchImporter {
             JsonNode e = entities.get(i);
             String name = e.isTextual() ? e.asText() : ImportJson.text(e, "name");
             if (name == null) {
-                throw new BadInputException(src + ": entities[" + i + "].name: missing");
+                name = ImportJson.text(e, "id"); // 2025 SRE-Agent shape: {id, root_cause, ...}
             }
-            if (!(e.path("contributing_factor").isBoolean() && !e.path("contributing_factor").asBoolean())) {
+            if (name == null) {
+                throw new BadInputException(src + ": entities[" + i + "]: missing name (or id)");
+            }
+            if (!isFalse(e, "contributing_factor") && !isFalse(e, "root_cause")) {
                 names.add(name.trim());
             }
         }
@@ -116,7 +128,7 @@ final class ItbenchImporter {
         extra.put("propagations", out.path("propagations").size());
         extra.put("alertsExplained", out.path("alerts_explained").size());
         String sourceTask = incidentName(file);
-        String taskId = sourceTask == null ? "unknown" : TaskIds.normalise(sourceTask);
+        String taskId = taskIdOf(sourceTask);
         String reasoning = entities.size() > 0 ? ImportJson.text(entities.get(0), "reasoning") : null;
         RunInfo info = Sources.runInfo(Sources.runId(null, file, index), taskId, "itbench", null, null, null,
                 RunStatus.DONE, null, turns);
@@ -124,14 +136,44 @@ final class ItbenchImporter {
                 sourceTask, ImportFormat.ITBENCH, src, extra, null);
     }
 
-    /** The nearest directory name that denotes a scenario, else the directory above the trial. */
-    private static String incidentName(Path file) {
+    private static boolean isFalse(JsonNode entity, String key) {
+        return entity.path(key).isBoolean() && !entity.path(key).asBoolean();
+    }
+
+    /**
+     * The incident an output belongs to, from IBM's layouts: the nearest folder named like a scenario ({@code
+     * Scenario-3}, {@code incident_3}, ...); else, under a numeric trial folder ({@code agent_outputs/<incident>/<run>/},
+     * {@code data/<incident>/<run>/outputs/}), the folder above it (a bare number there is the scenario number). Null
+     * when the layout names none.
+     */
+    static String incidentName(Path file) {
         for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
             if (p.getFileName() != null && TaskIds.scenarioId(p.getFileName().toString()).isPresent()) {
                 return p.getFileName().toString();
             }
         }
-        return null;
+        Path trial = trialDir(file.toAbsolutePath());
+        if (trial == null || trial.getFileName() == null || !trial.getFileName().toString().matches("\\d+")) {
+            return null;
+        }
+        Path incident = trial.getParent();
+        if (incident == null || incident.getFileName() == null || LAYOUT_ROOTS.contains(incident.getFileName().toString())) {
+            return null;
+        }
+        return incident.getFileName().toString();
+    }
+
+    /** The task id of an incident name: {@code scenario-N} for scenario names and bare numbers. */
+    static String taskIdOf(String incident) {
+        if (incident == null) {
+            return "unknown";
+        }
+        return incident.matches("0*\\d{1,9}") ? "scenario-" + Long.parseLong(incident) : TaskIds.normalise(incident);
+    }
+
+    private static Path trialDir(Path file) {
+        Path parent = file.getParent();
+        return parent != null && "outputs".equals(String.valueOf(parent.getFileName())) ? parent.getParent() : parent;
     }
 
     private static Path trace(Path dir, Path trial) {

@@ -36,24 +36,61 @@ final class StirrupImporter {
     private StirrupImporter() {
     }
 
-    /** Whether a parsed document looks like a Stirrup history (used by format detection). */
-    static boolean looksLike(JsonNode root) {
+    /** What Stirrup's own marks a document lacks (null when it has them), for format detection. */
+    static String evidence(JsonNode root) {
+        if (root.isArray() && root.size() > 0 && root.get(0).isObject() && !root.get(0).has("role")
+                && hasHistory(root.get(0))) {
+            return evidence(root.get(0));
+        }
+        JsonNode history = root;
         if (root.isObject()) {
+            history = null;
             for (String k : HISTORY_KEYS) {
-                if (root.get(k) != null && root.get(k).isArray()) {
-                    return true;
+                if (root.path(k).isArray()) {
+                    history = root.get(k);
+                    break;
                 }
             }
-            return false;
+            if (history == null) {
+                return "\"history\" or \"messages\" holding a list of messages";
+            }
         }
-        if (!root.isArray()) {
-            return false;
+        if (!history.isArray()) {
+            return "a list of messages";
         }
-        JsonNode first = root.size() == 0 ? null : root.get(0);
-        while (first != null && first.isArray()) {
-            first = first.size() == 0 ? null : first.get(0);
+        int[] marks = new int[2];
+        countMarks(history, marks, 0);
+        if (marks[1] > 0) {
+            return "messages without other tools' keys (message_type, agent, extra)";
         }
-        return first == null || first.has("role") || looksLike(first);
+        return marks[0] > 0 ? null : "token_usage or blocks on an assistant message, kind on a user message, or"
+                + " args_was_valid/success on a tool message";
+    }
+
+    /** marks[0]: messages with a Stirrup-only key; marks[1]: messages with another tool's keys. */
+    private static void countMarks(JsonNode list, int[] marks, int depth) {
+        for (JsonNode m : list) {
+            if (m.isArray() && depth < 2) {
+                countMarks(m, marks, depth + 1);
+                continue;
+            }
+            if (!m.isObject()) {
+                continue;
+            }
+            if (m.has("message_type") || m.has("agent") || m.has("extra") || m.has("tool_call_ids")) {
+                marks[1]++;
+            }
+            String role = m.path("role").asText("");
+            boolean stirrup = switch (role) {
+                case "assistant" -> m.path("token_usage").isObject() || m.has("blocks");
+                case "user" -> m.has("kind");
+                case "tool" -> m.has("args_was_valid") || m.path("success").isBoolean();
+                default -> false;
+            };
+            if (stirrup) {
+                marks[0]++;
+            }
+        }
     }
 
     private static boolean hasHistory(JsonNode obj) {

@@ -1,6 +1,7 @@
 package io.srebench.run;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +70,34 @@ public interface RunRepository extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Ids of imported runs whose config records {@code import.contentSha256 == sha256}, oldest first (how a re-import
+     * of the same file is recognised). The default scans every run; stores answer from an index or query.
+     */
+    /** Ids of runs whose config JSON is exactly {@code configJson}, oldest first (how a re-imported export is found). */
+    default List<Long> withConfig(String configJson) {
+        List<Long> ids = new ArrayList<>();
+        for (RunSummary s : list(RunQuery.all())) {
+            if (detail(s.id()).map(d -> d.configJson().equals(configJson)).orElse(false)) {
+                ids.add(s.id());
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    default List<Long> importedFrom(String sha256) {
+        String needle = "\"contentSha256\":\"" + sha256 + "\"";
+        List<Long> ids = new ArrayList<>();
+        for (RunSummary s : list(RunQuery.all())) {
+            if (s.benchmarkId() == 0 && detail(s.id()).map(d -> d.configJson().contains(needle)).orElse(false)) {
+                ids.add(s.id());
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
 
     /** A full-text search hit. */
     record SearchHit(long runId, int turnIndex, String snippet) {

@@ -10,6 +10,7 @@ import io.srebench.sandbox.SandboxOptions;
 import io.srebench.score.ScoreOptions;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.sim.tasks.TaskMaterializer;
+import io.srebench.task.AgentView;
 import io.srebench.task.BadInputException;
 import io.srebench.task.TaskCatalog;
 import io.srebench.task.TaskManifest;
@@ -33,6 +34,7 @@ public final class Workbench {
     private final PriceTable prices;
     private final Map<String, Endpoint> adHoc = new HashMap<>();
     private final AtomicBoolean warned = new AtomicBoolean();
+    private final UserDirs dirs;
 
     public Workbench(Path tasksDir) {
         this(tasksDir, UserDirs.current());
@@ -45,6 +47,7 @@ public final class Workbench {
      * @param tasksDir task definitions, or null for the bundled tasks
      */
     public Workbench(Path tasksDir, UserDirs dirs) {
+        this.dirs = dirs;
         Path dir = tasksDir != null ? tasksDir : TaskCatalog.locateBundled().orElse(null);
         this.catalog = dir != null ? TaskCatalog.load(dir, dirs) : TaskCatalog.bundled();
         Path config = dirs.config();
@@ -99,6 +102,14 @@ public final class Workbench {
     }
 
     /**
+     * What a sandbox on snapshot folder {@code dir} may mount: the folder, or its {@link AgentView} when it holds
+     * ground truth, scenario specs or other files hidden from agents. Every sandbox srebench opens goes through this.
+     */
+    public Path agentView(Path dir) {
+        return AgentView.of(dir, dirs);
+    }
+
+    /**
      * Generates a simulator task's snapshot into its cache directory and checks it against the recorded
      * tree hash: a mismatch means the simulator no longer reproduces the published task.
      */
@@ -117,7 +128,7 @@ public final class Workbench {
     /** The session executor; reports the sandbox fallback warning once through {@code warn}. */
     public AgentSessionExecutor sessions(LoopConfig loop, Consumer<String> warn) {
         return new AgentSessionExecutor(catalog::get, snapshots(), dir -> {
-            var sandbox = SandboxFactory.create(dir, SandboxOptions.defaults());
+            var sandbox = SandboxFactory.create(agentView(dir), SandboxOptions.defaults());
             SandboxFactory.warning().ifPresent(w -> {
                 if (warned.compareAndSet(false, true)) {
                     warn.accept(w);

@@ -119,6 +119,41 @@ final class RunQueries {
         }
     }
 
+    static List<Long> withConfig(Connection c, Object lock, String configJson) {
+        synchronized (lock) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE config_json = ? ORDER BY id")) {
+                ps.setString(1, configJson);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            } catch (SQLException e) {
+                throw new StoreException("cannot look up runs by config: " + SqliteStore.oneLine(e), e);
+            }
+        }
+    }
+
+    static List<Long> importedFrom(Connection c, Object lock, String sha256) {
+        synchronized (lock) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE benchmark_id = 0"
+                    + " AND json_valid(config_json) AND json_extract(config_json, '$.import.contentSha256') = ? ORDER BY id")) {
+                ps.setString(1, sha256);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            } catch (SQLException e) {
+                throw new StoreException("cannot look up imported runs: " + SqliteStore.oneLine(e), e);
+            }
+        }
+    }
+
     static List<SearchHit> search(Connection c, Object lock, String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();

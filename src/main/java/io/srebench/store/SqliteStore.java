@@ -384,6 +384,16 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
     }
 
     @Override
+    public List<Long> withConfig(String configJson) {
+        return RunQueries.withConfig(reader, readLock, configJson);
+    }
+
+    @Override
+    public List<Long> importedFrom(String sha256) {
+        return RunQueries.importedFrom(reader, readLock, sha256);
+    }
+
+    @Override
     public long saveAnnotation(Annotation a) {
         synchronized (writeLock) {
             try {

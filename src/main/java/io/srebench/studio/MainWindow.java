@@ -289,8 +289,7 @@ public final class MainWindow extends BorderPane {
                     int runs = 0;
                     for (ImportService.FileOutcome o : outcomes) {
                         runs += o.runIds().size();
-                        text.append(o.file().getFileName()).append(": ").append(o.refused() ? o.error()
-                                : o.format() + ", " + o.runIds().size() + " run(s)").append('\n');
+                        text.append(o.refused() ? o.error() : o.summary()).append('\n');
                     }
                     status.setText("imported " + runs + " run(s)");
                     boolean refused = outcomes.stream().anyMatch(ImportService.FileOutcome::refused);

@@ -40,6 +40,12 @@ class ImportExportCommandTest {
         try (SqliteStore s = SqliteStore.open(db)) {
             assertEquals("scenario-8", s.list(RunQuery.all()).get(0).taskId());
         }
+        CliRunner twice = CliRunner.run("import", good.toString(), "--db", db.toString(), "--tasks-dir",
+                dir.resolve("tasks").toString());
+        assertEquals(0, twice.exit(), twice.err());
+        assertTrue(twice.out().contains(good + ": atif, already imported (run 1); nothing written"), twice.out());
+        assertTrue(twice.out().contains("0 runs imported from 0 of 1 files into " + db + "; 1 already imported"),
+                twice.out());
 
         CliRunner csv = CliRunner.run("export", "--format", "csv", "--db", db.toString());
         assertEquals(0, csv.exit(), csv.err());
@@ -61,5 +67,22 @@ class ImportExportCommandTest {
         CliRunner badFormat = CliRunner.run("export", "--format", "xml", "--db", db.toString());
         assertEquals(2, badFormat.exit());
         assertTrue(badFormat.err().contains("--format"), badFormat.err());
+    }
+
+    @Test
+    void showPrintsToolOutputThatHasNoMatchingCall() throws Exception {
+        Path db = dir.resolve("s.db");
+        Path f = Files.writeString(dir.resolve("trajectory.json"), """
+                {"schema_version": "ATIF-v1.6", "agent": {"name": "a"}, "steps": [
+                  {"step_id": 1, "source": "agent", "message": "ls",
+                   "tool_calls": [{"tool_call_id": "c1", "function_name": "bash", "arguments": {"cmd": "ls"}}],
+                   "observation": {"results": [{"source_call_id": "c1", "content": "a.txt"},
+                                               {"source_call_id": "late-7", "content": "ORPHAN OUTPUT"}]}}]}
+                """);
+        assertEquals(0, CliRunner.run("import", f.toString(), "--db", db.toString()).exit());
+        CliRunner show = CliRunner.run("show", "1", "--db", db.toString());
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("output without a matching call (id late-7)"), show.out());
+        assertTrue(show.out().contains("| ORPHAN OUTPUT"), show.out());
     }
 }

@@ -62,6 +62,29 @@ class ScoreCommandTest {
     }
 
     @Test
+    void multiScenarioGroundTruthListIsSelectedWithScenario() throws IOException {
+        Path truth = write("ground_truths.json", """
+                [{"id": "2", "groups": [{"id": "g1", "kind": "ConfigMap", "namespace": "otel-demo", "name": "flagd-config",
+                   "root_cause": true}], "propagations": []},
+                 {"id": "3", "groups": [{"id": "g1", "kind": "Service", "namespace": "otel-demo", "name": "ad",
+                   "root_cause": true}], "propagations": []}]
+                """);
+        Path sub = write("sub.json", "[\"otel-demo/Service/ad\"]");
+        Result three = run("score", "--truth", truth.toString(), "--scenario", "Scenario-3", "--submission", sub.toString());
+        assertEquals(0, three.code(), three.err());
+        assertTrue(three.out().startsWith("score      1.000"), three.out());
+        Result two = run("score", "--truth", truth.toString(), "--scenario", "2", "--submission", sub.toString());
+        assertTrue(two.out().startsWith("score      0.000"), two.out());
+        Result none = run("score", "--truth", truth.toString(), "--submission", sub.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("a list of 2 scenario ground truths (ids 2, 3): choose one with --scenario"),
+                none.err());
+        Result missing = run("score", "--truth", truth.toString(), "--scenario", "9", "--submission", sub.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no ground truth with id 9 (ids 2, 3)"), missing.err());
+    }
+
+    @Test
     void printsATableForPeople() throws IOException {
         Path truth = write("gt.yaml", V2);
         Path sub = write("sub.json", "[\"otel-demo/ConfigMap/flagd-config\", \"otel-demo/Service/frontend\","
@@ -133,7 +156,7 @@ class ScoreCommandTest {
             + " | sub.json: [1]: unknown kind \"Foo\"",
         "unknown kind in truth | gt.yaml | 'spec: {entities: [{kind: Foo, metadata: {name: a}}]}' | sub.json | []"
             + " | gt.yaml: spec.entities[0].kind: unknown kind \"Foo\"",
-        "truth is a list | gt.yaml | '- a' | sub.json | [] | gt.yaml: expected a mapping at the top level, got array",
+        "truth is a list without ids | gt.yaml | '- a' | sub.json | [] | gt.yaml: [0].id: missing (a list of ground truths",
         "submission is a number | gt.yaml | V2 | sub.json | 42 | sub.json: expected a JSON list of entities or an object",
         "missing required field | gt.yaml | 'spec: {entities: [{kind: Pod, metadata: {namespace: a}}]}' | sub.json | []"
             + " | gt.yaml: spec.entities[0].metadata.name: missing",

@@ -67,6 +67,27 @@ class TasksCommandTest {
     }
 
     @Test
+    void unrenamedScenarioFolderGivesTheBundledIdSeedAndSnapshot() throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("checkout/scenario_2"));
+        try (var files = Files.list(scenario("2"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Run r = run("tasks", "from-itbench", copy.toString(), "--out", tmp.resolve("unrenamed").toString());
+        assertEquals(0, r.code(), r.err());
+        String made = Files.readString(tmp.resolve("unrenamed/scenario-2/task.yaml"));
+        String bundled = Files.readString(Path.of("tasks/scenario-2/task.yaml"));
+        for (String key : new String[] {"id:", "  seed:", "  sha256:", "provenance:"}) {
+            assertEquals(line(bundled, key), line(made, key), key);
+        }
+    }
+
+    private static String line(String yaml, String prefix) {
+        return yaml.lines().filter(l -> l.startsWith(prefix)).findFirst().orElse("(none)");
+    }
+
+    @Test
     void noInjectionIsRefusedWithExitTwo() {
         Run r = run("tasks", "from-itbench", scenario("37").toString(), "--out", tmp.resolve("refused").toString());
         assertEquals(2, r.code());

@@ -40,6 +40,9 @@ class FuzzImportTest {
         m.put("stirrup-v01.json", Fixtures.STIRRUP_V01.getBytes(StandardCharsets.UTF_8));
         m.put("agent_output.json", Fixtures.ITBENCH_OUTPUT.getBytes(StandardCharsets.UTF_8));
         m.put("trajectory.json", Fixtures.ATIF.getBytes(StandardCharsets.UTF_8));
+        m.put("x.traj", ForeignFixtures.SWE_AGENT_TRAJ.getBytes(StandardCharsets.UTF_8));
+        m.put("mini.traj.json", ForeignFixtures.MINI_SWE_AGENT.getBytes(StandardCharsets.UTF_8));
+        m.put("rollout.jsonl", ForeignFixtures.CODEX_ROLLOUT.getBytes(StandardCharsets.UTF_8));
         m.put("log.json", InspectFixture.jsonLog(2).getBytes(StandardCharsets.UTF_8));
         m.put("deflate.eval", Files.readAllBytes(InspectFixture.eval(dir.resolve("d.eval"), 2, ZipBuilder.DEFLATE, 0)));
         m.put("zstd.eval", new ZipBuilder().add("header.json", InspectFixture.HEADER, ZipBuilder.ZSTD)

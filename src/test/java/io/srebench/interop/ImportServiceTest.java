@@ -161,6 +161,13 @@ class ImportServiceTest {
             }
             assertEquals(sa.search("Warning", 100).size(), sb.search("Warning", 100).size());
         }
+        try (SqliteStore s = SqliteStore.open(b)) {
+            ImportService.FileOutcome twice = ImportService.importFiles(List.of(export), s, id -> Optional.empty(),
+                    new TaskScoring(ScoreOptions.DEFAULT)).get(0);
+            assertTrue(twice.skippedAsDuplicate(), twice.summary());
+            assertEquals(6, twice.alreadyImported().size());
+            assertEquals(6, s.list(RunQuery.all()).size(), "re-importing an export writes nothing");
+        }
     }
 
     private static RunSummary withIds(RunSummary r, long id, long bench) {

@@ -32,11 +32,13 @@ class MalformedInputTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "run.json|[[{\"role\": \"system\", \"content\": \"x\"}|malformed JSON",
-        "run.json|[{\"role\": \"wizard\", \"content\": \"x\"}]|unknown role \"wizard\"",
-        "run.json|[{\"content\": \"x\"}]|[0].role: missing",
-        "run.json|{\"history\": 5}|history: missing",
+        "run.json|[{\"role\": \"wizard\", \"content\": \"x\"}]|not a format srebench reads: a JSON list; closest: stirrup",
+        "run.json|[{\"role\": \"wizard\", \"kind\": \"user\", \"content\": \"x\"}, {\"role\": \"user\", \"kind\":"
+            + " \"user\"}]|unknown role \"wizard\"",
+        "run.json|[{\"content\": \"x\"}]|closest: stirrup (missing: token_usage or blocks",
+        "run.json|{\"history\": 5}|closest: stirrup (missing: \"history\" or \"messages\"",
         "run.json|{\"history\": [{\"role\": \"assistant\", \"blocks\": 3}]}|blocks: expected a list",
-        "run.json|[5]|expected a message object",
+        "run.json|[5]|not a format srebench reads",
         "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"agent\": {\"name\": \"a\"}, \"steps\":"
             + " []}|steps: missing or empty",
         "trajectory.json|{\"schema_version\": \"ATIF-v1.6\", \"steps\": [{\"source\": \"agent\"}]}|agent.name: missing",
@@ -44,9 +46,9 @@ class MalformedInputTest {
             + " [{\"source\": \"robot\"}]}|steps[0].source",
         "trajectory.json|{\"schema_version\": \"ATIF-v2.0\", \"agent\": {\"name\": \"a\"}, \"steps\":"
             + " [{}]}|schema_version: expected ATIF-v1.x",
-        "agent_output.json|{\"entities\": [{\"reasoning\": \"x\"}]}|entities[0].name: missing",
+        "agent_output.json|{\"entities\": [{\"reasoning\": \"x\"}]}|entities[0]: missing name (or id)",
         "agent_output.json|{\"entities\": {\"name\": \"x\"}, \"propagations\": []}|entities: missing",
-        "agent_output.json|[\"not\", \"an object\"]|expected a message object",
+        "agent_output.json|[\"not\", \"an object\"]|not a format srebench reads: a JSON list",
         "agent_output.json|{\"entities\": [{\"name\": \"x\"}|malformed JSON",
         "log.json|{\"version\": 2, \"status\": \"success\", \"eval\": {\"model\": \"m\"}, \"samples\":"
             + " [{\"epoch\": 1}]}|id: missing",

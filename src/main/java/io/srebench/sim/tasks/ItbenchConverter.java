@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns an ITBench scenario directory ({@code scenario.yaml}, {@code groundtruth.yaml}, optional
@@ -26,6 +28,7 @@ public final class ItbenchConverter {
     /** ITBench commit the shared scenario data was copied from. */
     public static final String ITBENCH_COMMIT = "8949d5b2eae4901ff3f141e538c8594b5bff8afa";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NUMBERED = Pattern.compile("(?i)(?:scenario[-_ ]?)?0*(\\d{1,9})");
 
     private ItbenchConverter() {
     }
@@ -60,7 +63,7 @@ public final class ItbenchConverter {
             throw new UnsupportedFaultException(scenario + ": spec.faults: the scenario injects no fault, so there is no"
                     + " incident to simulate and no root cause to find");
         }
-        String number = scenarioDir.toAbsolutePath().normalize().getFileName().toString();
+        String number = scenarioNumber(scenarioDir.toAbsolutePath().normalize().getFileName().toString());
         String id = "scenario-" + number.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
         long seed = seedOverride != null ? seedOverride
                 : number.matches("\\d+") ? Long.parseLong(number) : Math.abs((long) number.hashCode());
@@ -95,6 +98,16 @@ public final class ItbenchConverter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The scenario number a folder name gives: {@code N} for {@code N}, {@code scenario_N}, {@code Scenario-N},
+     * {@code scenario-N} or {@code scenarioN} (any case, leading zeros dropped), so an unrenamed ITBench checkout gives
+     * the same id and seed as the bundled task; any other name is kept as it is.
+     */
+    static String scenarioNumber(String folderName) {
+        Matcher m = NUMBERED.matcher(folderName);
+        return m.matches() ? String.valueOf(Long.parseLong(m.group(1))) : folderName;
     }
 
     private static JsonNode readJson(Path p) {

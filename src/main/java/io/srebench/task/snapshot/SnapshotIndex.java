@@ -167,8 +167,7 @@ public record SnapshotIndex(Path dir, List<Path> alertFiles, TableFiles events, 
 
     /** Whether a file name is a ground-truth file that must never reach an agent. */
     public static boolean isGroundTruth(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return n.startsWith("ground_truth") || n.startsWith("groundtruth");
+        return fileName.toLowerCase(Locale.ROOT).contains("truth");
     }
 
     private static List<Path> list(Path dir) {

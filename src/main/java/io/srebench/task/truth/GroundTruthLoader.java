@@ -88,8 +88,22 @@ public final class GroundTruthLoader {
      * for v2 or {@code groups} for v1), and refuses a truth without root causes. Used by {@code srebench score}.
      */
     public static GroundTruth loadAny(Path file, String defaultNamespace) {
+        return loadAny(file, defaultNamespace, null);
+    }
+
+    /**
+     * As {@link #loadAny(Path, String)}, also for IBM's multi-scenario files (a JSON/YAML list of ground truths, each
+     * with an {@code id}, as in ITBench-Evaluations' {@code ground_truths.json}): {@code scenario} selects the entry
+     * ({@code 3}, {@code scenario-3}, {@code Scenario_3} all select id {@code 3}); a list without it is refused
+     * naming the ids it holds.
+     */
+    public static GroundTruth loadAny(Path file, String defaultNamespace, String scenario) {
         JsonNode root = DataFiles.readYaml(file);
         String f = file.toString();
+        if (root.isArray()) {
+            root = select(root, f, scenario);
+            f = f + "[id=" + root.path("id").asText() + "]";
+        }
         if (!root.isObject()) {
             throw bad(f, null, "expected a mapping at the top level, got " + Nodes.type(root));
         }
@@ -102,6 +116,31 @@ public final class GroundTruthLoader {
             throw bad(f, null, "not an ITBench ground truth (expected spec.entities for v2 or groups for v1)");
         }
         return requireRootCauses(gt, file);
+    }
+
+    private static JsonNode select(JsonNode list, String file, String scenario) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode e : list) {
+            String id = e.isObject() && e.path("id").isValueNode() ? e.path("id").asText() : null;
+            if (id == null) {
+                throw bad(file, "[" + ids.size() + "].id", "missing (a list of ground truths needs an id on each)");
+            }
+            ids.add(id);
+            if (scenario != null && scenarioKey(id).equals(scenarioKey(scenario))) {
+                return e;
+            }
+        }
+        if (scenario == null) {
+            throw bad(file, null, "a list of " + ids.size() + " scenario ground truths (ids " + String.join(", ", ids)
+                    + "): choose one with --scenario");
+        }
+        throw bad(file, null, "no ground truth with id " + scenario + " (ids " + String.join(", ", ids) + ")");
+    }
+
+    /** {@code 3}, {@code scenario-3}, {@code Scenario_03}, {@code incident-3} → {@code 3}; other ids lower-cased. */
+    private static String scenarioKey(String id) {
+        String t = id.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:scenario|incident)[-_ ]?", "");
+        return t.matches("\\d{1,9}") ? String.valueOf(Long.parseLong(t)) : t;
     }
 
     static GroundTruth merge(V2Truth v2, V1Truth v1) {
