@@ -71,7 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return;
             }
             RunSummary blank = new RunSummary(0, 0, "", "", null, 0, RunStatus.QUEUED, null, null, null, null, 0, 0, 0, 0,
-                    null, null, null, null);
+                    null, null, null, null, 0);
             w.write(String.join(",", ListCommand.row(blank).keySet()));
             w.write('\n');
             for (RunSummary r : runs) {

@@ -1,0 +1,50 @@
+package io.srebench.cli;
+
+/**
+ * Makes untrusted text (command output, model text, names from imported files) safe to print on a
+ * terminal: every control character except line feed and tab is shown visibly in caret notation
+ * ({@code ESC} becomes {@code ^[}, {@code CR} {@code ^M}, {@code DEL} {@code ^?}), C1 controls and the
+ * Unicode bidirectional overrides as {@code \u009b}-style escapes. So no escape sequence from a
+ * transcript can write the clipboard (OSC 52), clear the screen, retitle the window or hide text.
+ */
+public final class TerminalText {
+    private TerminalText() {
+    }
+
+    /** {@code s} with every terminal control made visible; null stays null. */
+    public static String safe(String s) {
+        if (s == null || clean(s)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\t') {
+                b.append(c);
+            } else if (c < 0x20) {
+                b.append('^').append((char) (c + 64));
+            } else if (c == 0x7f) {
+                b.append("^?");
+            } else if (c >= 0x80 && c <= 0x9f || bidi(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean clean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || bidi(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean bidi(char c) {
+        return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+    }
+}
