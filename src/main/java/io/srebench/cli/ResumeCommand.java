@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "resume", description = "Continue an interrupted benchmark (default: the latest).")
 public final class ResumeCommand implements Callable<Integer> {
+    @Mixin
+    private UnsafeSandboxOption unsafeSandbox;
     @Spec
     private CommandSpec spec;
     @Mixin
@@ -41,6 +43,7 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        unsafeSandbox.apply();
         Workbench wb = new Workbench(tasksDir);
         try (SqliteStore s = store.open()) {
             List<BenchmarkRecord> all = s.benchmarks();

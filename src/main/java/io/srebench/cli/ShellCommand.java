@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "shell", description = "Run shell commands in the agent sandbox on a snapshot.")
 public final class ShellCommand implements Callable<Integer> {
+    @Mixin
+    private UnsafeSandboxOption unsafeSandbox;
     static final String PROMPT = "sandbox$ ";
 
     @Spec
@@ -66,6 +69,7 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        unsafeSandbox.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds <= 0) {

@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import io.srebench.sandbox.SandboxUnavailableException;
 import io.srebench.task.BadInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ public final class SrebenchCommand implements Runnable {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (ex instanceof BadInputException) {
+        if (ex instanceof BadInputException || ex instanceof SandboxUnavailableException) {
             err.println("srebench: " + oneLine(ex.getMessage()));
             return EXIT_BAD_INPUT;
         }
