@@ -78,7 +78,7 @@ public final class ShellCommand implements Callable<Integer> {
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         Path dir = resolveSnapshot();
         try (Sandbox sandbox = SandboxFactory.create(dir, SandboxOptions.defaults())) {
-            SandboxFactory.warning().ifPresent(w -> {
+            SandboxFactory.warning().or(() -> SandboxFactory.degradedWarning(sandbox)).ifPresent(w -> {
                 err.println("srebench: " + w);
                 err.flush();
             });

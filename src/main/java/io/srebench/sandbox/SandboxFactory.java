@@ -116,6 +116,18 @@ public final class SandboxFactory {
                 + "things out with an endpoint you trust.");
     }
 
+    /**
+     * A warning when {@code s} runs with degraded bounds (no session memory cap, tree-walking quota), naming
+     * what is in force; empty when the kernel enforces them all. Process mode is covered by {@link #warning()}.
+     */
+    public static Optional<String> degradedWarning(Sandbox s) {
+        if (s instanceof BwrapSandbox b && !b.sessionMemoryCapped()) {
+            return Optional.of("WARNING: sandbox bounds degraded: " + b.limits()
+                    + " (see docs/decisions/0004-sandbox-bounds.md)");
+        }
+        return Optional.empty();
+    }
+
     /** Why bwrap is unusable, or empty when it works (probes on first call). */
     public static Optional<String> bwrapFailure() {
         return Optional.ofNullable(probe().failure());
