@@ -84,7 +84,7 @@ public final class ShellCommand implements Callable<Integer> {
             });
             if (command != null) {
                 ExecResult r = sandbox.exec(command, timeout);
-                out.print(ToolResultFormat.render(r, timeout));
+                out.print(TerminalText.safe(ToolResultFormat.render(r, timeout)));
                 out.flush();
                 return r.exitCode() & 0xff;
             }
@@ -108,7 +108,7 @@ public final class ShellCommand implements Callable<Integer> {
                 continue;
             }
             ExecResult r = sandbox.exec(line, timeout);
-            out.print(ToolResultFormat.render(r, timeout));
+            out.print(TerminalText.safe(ToolResultFormat.render(r, timeout)));
             last = r.exitCode() & 0xff;
         }
     }

@@ -56,9 +56,17 @@ public final class SrebenchCommand implements Runnable {
     /** A configured command line; tests use it with their own writers. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new SrebenchCommand());
+        // whatever writers the caller set, commands print through terminal-safe ones (escapes made visible)
+        cl.setExecutionStrategy(parsed -> {
+            CommandLine top = parsed.commandSpec().commandLine();
+            top.setOut(TerminalText.writer(top.getOut()));
+            top.setErr(TerminalText.writer(top.getErr()));
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(SrebenchCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
+            PrintWriter err = TerminalText.writer(ex.getCommandLine().getErr());
             err.println("srebench: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_BAD_INPUT;

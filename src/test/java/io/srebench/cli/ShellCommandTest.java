@@ -55,6 +55,17 @@ class ShellCommandTest {
         assertFalse(out.toString().contains("ran"));
     }
 
+    /** Issue 14 finding 7: a command's output cannot write the clipboard or clear the screen. */
+    @Test
+    void escapesInCommandOutputAreShownVisibly() {
+        int code = run(null, "shell", "--snapshot", snap.toString(), "-c",
+                "printf '\\033]52;c;aGk=\\007\\033[2Jok\\r'; printf '\\033[31m' >&2");
+        assertEquals(0, code, err.toString());
+        assertFalse(out.toString().contains("\u001b") || out.toString().contains("\u0007"), out.toString());
+        assertTrue(out.toString().contains("^[]52;c;aGk=^G^[[2Jok^M"), out.toString());
+        assertTrue(out.toString().contains("<stderr>^[[31m</stderr>"), out.toString());
+    }
+
     @Test
     void dashCPrintsTheToolResultAndExitsWithTheCommandsCode() {
         int code = run(null, "shell", "--snapshot", snap.toString(), "-c", "jq -c .edges topology.json 2>&1; "
