@@ -9,11 +9,8 @@ import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,30 +68,18 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int writeHtml(Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        HtmlReport.Written w;
-        try (SqliteStore s = store.open(); Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w = HtmlReport.write(s, benchmark, HtmlReport.Limits.DEFAULT, out);
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new BadInputException(file + ": cannot write the report: " + e.getMessage());
+        HtmlReport.Written[] w = new HtmlReport.Written[1];
+        OutputFile.check("--html", file);
+        try (SqliteStore s = store.open()) {
+            OutputFile.write("--html", file, out -> w[0] = HtmlReport.write(s, benchmark, HtmlReport.Limits.DEFAULT, out));
         }
         try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d runs, %d agents, %d tasks, %,d bytes%n", file,
-                    w.runs(), w.agents(), w.tasks(), Files.size(file));
+                    w[0].runs(), w[0].agents(), w[0].tasks(), Files.size(file));
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot write the report: " + e.getMessage());
+            throw new BadInputException(file + ": cannot read back the report: " + e.getMessage());
         }
         return 0;
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // the write already failed; that error is the one to report
-        }
     }
 
     static Map<String, Object> json(Leaderboard.Report r) {

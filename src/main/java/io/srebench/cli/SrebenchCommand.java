@@ -61,14 +61,15 @@ public final class SrebenchCommand implements Runnable {
             CommandLine top = parsed.commandSpec().commandLine();
             top.setOut(TerminalText.writer(top.getOut()));
             top.setErr(TerminalText.writer(top.getErr()));
+            NumericOptions.check(parsed);
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(SrebenchCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = TerminalText.writer(ex.getCommandLine().getErr());
-            err.println("srebench: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println("srebench: " + oneLine(ex.getMessage()) + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
         });
         return cl;
