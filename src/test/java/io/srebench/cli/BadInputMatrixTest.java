@@ -78,6 +78,8 @@ class BadInputMatrixTest {
         c.add(new String[] {"score", "--truth", "/dev/zero", "--submission", sub.toString()});
         c.add(new String[] {"score", "--truth", fifo.toString(), "--submission", sub.toString()});
         c.add(new String[] {"score", "--truth", truth.toString(), "--submission", emptyDir.toString()});
+        c.add(new String[] {"list", "--db", dir.resolve("nodir/x.db").toString()});
+        c.add(new String[] {"studio", "--db", d, "--snapshot", emptyDir.toString(), "--view", "runs"});
         c.add(new String[] {"import", "--db", d, "/dev/zero"});
         c.add(new String[] {"import", "--db", d, fifo.toString()});
         return c;
@@ -98,6 +100,7 @@ class BadInputMatrixTest {
         assertEquals(List.of(), failures, failures.size() + " of " + all.size() + " bad inputs not refused cleanly");
         assertTrue(Files.isDirectory(dir.resolve("emptydir")), "an existing directory is never replaced");
         assertFalse(Files.exists(dir.resolve("no")), "missing parents are never created");
+        assertFalse(Files.exists(dir.resolve("nodir")), "not for --db either");
         assertTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
     }
 }
