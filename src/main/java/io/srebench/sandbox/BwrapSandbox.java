@@ -143,7 +143,7 @@ public final class BwrapSandbox implements Sandbox {
     public String limits() {
         String keyring = seccomp != null ? "keyring calls blocked (seccomp)" : "keyring NOT blocked (unsupported arch)";
         if (!dropRoot) {
-            return "degraded (unprivileged): scratch quota " + mib(options.scratchQuotaBytes()) + " checked by walking, "
+            return "unprivileged mode: scratch quota " + mib(options.scratchQuotaBytes()) + " checked by walking, "
                     + "/tmp tmpfs " + mib(options.tmpBytes()) + " without an inode cap, memory per process only "
                     + "(RLIMIT_AS " + mib(options.maxMemoryBytes()) + " x up to " + options.maxProcesses()
                     + " processes), no session total; " + keyring;

@@ -156,12 +156,18 @@ final class ScratchDir implements AutoCloseable {
 
     /**
      * Deletes the session directories under {@code tmp} whose owner JVM no longer runs (same pid and start
-     * time); directories of live JVMs and ones without an owner line (older builds) are left alone. Never throws.
+     * time); directories of live JVMs are left alone, and so are ones without an owner line (older builds)
+     * until they are a day old. Never throws.
      */
     static void sweep(Path tmp) {
         try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(tmp, PREFIX + "*")) {
             for (Path d : ds) {
                 try {
+                    if (!Files.exists(d.resolve(OWNER)) && Files.getLastModifiedTime(d).toInstant()
+                            .isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)))) {
+                        deleteTree(d);
+                        continue;
+                    }
                     String line = Files.readString(d.resolve(OWNER));
                     long pid = Long.parseLong(line.split(" ")[0]);
                     boolean alive = ProcessHandle.of(pid).map(ScratchDir::ownerLine).map(line::equals).orElse(false);

@@ -42,10 +42,14 @@ class ScratchDirTest {
         ProcessHandle me = ProcessHandle.current();
         Files.writeString(live.resolve(ScratchDir.OWNER), me.pid() + " " + me.info().startInstant().orElseThrow() + "\n");
         Path legacy = Files.createDirectory(tmp.resolve(ScratchDir.PREFIX + "legacy"));
+        Path oldLegacy = Files.createDirectory(tmp.resolve(ScratchDir.PREFIX + "old-legacy"));
+        Files.setLastModifiedTime(oldLegacy, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
         ScratchDir.sweep(tmp);
+        assertFalse(Files.exists(oldLegacy), "a day-old directory of an older build is cleaned too");
         assertFalse(Files.exists(gone), "a killed session's scratch is cleaned on the next start");
         assertTrue(Files.exists(live), "a live session's scratch is kept");
-        assertTrue(Files.exists(legacy), "a directory without an owner line is left alone");
+        assertTrue(Files.exists(legacy), "a recent directory without an owner line is left alone");
     }
 
     @Test
