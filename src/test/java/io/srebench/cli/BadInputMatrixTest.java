@@ -67,7 +67,8 @@ class BadInputMatrixTest {
         c.add(new String[] {"show", "--db", d, "-7"});
         c.add(new String[] {"report", "--db", d, "--html", emptyDir.toString()});
         c.add(new String[] {"report", "--db", d, "--html", missing});
-        c.add(new String[] {"report", "--db", d, "--html", "/dev/null"});
+        // a non-regular target in the temp dir (never /dev/null: a regression would replace it, as root)
+        c.add(new String[] {"report", "--db", d, "--html", fifo.toString()});
         c.add(new String[] {"export", "--db", d, "--format", "csv", "--out", emptyDir.toString()});
         c.add(new String[] {"export", "--db", d, "--format", "jsonl", "--out", missing});
         c.add(new String[] {"export", "--db", d, "--format", "jsonl", "--out", fifo.toString()});
@@ -101,6 +102,6 @@ class BadInputMatrixTest {
         assertTrue(Files.isDirectory(dir.resolve("emptydir")), "an existing directory is never replaced");
         assertFalse(Files.exists(dir.resolve("no")), "missing parents are never created");
         assertFalse(Files.exists(dir.resolve("nodir")), "not for --db either");
-        assertTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
+        assertFalse(Files.isRegularFile(dir.resolve("fifo")), "a FIFO target is never replaced");
     }
 }
