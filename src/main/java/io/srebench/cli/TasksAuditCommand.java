@@ -79,7 +79,8 @@ final class TasksAuditCommand implements Callable<Integer> {
             }
             snapshotOf = t -> pregenerated(wb, t);
         }
-        TaskAudit audit = new TaskAudit(wb.catalog(), snapshotOf, dir -> SandboxFactory.create(dir, SandboxOptions.defaults()),
+        TaskAudit audit = new TaskAudit(wb.catalog(), snapshotOf,
+                dir -> SandboxFactory.create(wb.agentView(dir), SandboxOptions.defaults()),
                 SandboxFactory.backend(), LoopConfig.DEFAULT, new TaskScoring(ScoreOptions.DEFAULT));
         TaskAudit.Report report = audit.run(ids, jobs, line -> {
             err.println(line);
