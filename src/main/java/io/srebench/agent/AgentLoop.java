@@ -28,7 +28,9 @@ import java.util.UUID;
  * <p>Per turn: a nudge if the previous reply called no tool, a "N turns left" warning in the last
  * {@link LoopConfig#warnTurns()} turns, context trimming to {@link LoopConfig#contextBudgetTokens()}, one
  * {@link Agent#act} call, then the reply's tool calls in order ({@code submit} last). Malformed or unknown calls get
- * an error result and are counted. A valid submit ends the run; so does the turn cap (with an empty submission),
+ * an error result and are counted; so are shell calls beyond {@link LoopConfig#maxToolCallsPerReply()} in one
+ * reply (nothing is run for them; {@code submit} does no work and is not counted against that cap). A valid submit
+ * ends the run; so does the turn cap (with an empty submission),
  * a failed model call (status errored; a context-length error is retried once after trimming every older tool
  * output), or the cancel flag (status interrupted, checked between turns). The sandbox is not closed here.
  */
@@ -165,7 +167,16 @@ public final class AgentLoop {
         List<ToolCall> ordered = new ArrayList<>();
         calls.stream().filter(c -> !HarnessTools.SUBMIT.equals(c.name())).forEach(ordered::add);
         calls.stream().filter(c -> HarnessTools.SUBMIT.equals(c.name())).forEach(ordered::add);
+        int work = 0;
         for (ToolCall call : ordered) {
+            boolean counted = !HarnessTools.SUBMIT.equals(call.name());
+            if (counted && ++work > config.maxToolCallsPerReply()) {
+                String why = overCap(config.maxToolCallsPerReply());
+                b.calls.add(new ToolCallRecord(call.id(), call.name(), call.arguments(), false, why));
+                b.malformed++;
+                reject(s, b, call, why + ". Nothing was run.");
+                continue;
+            }
             HarnessTools.Parsed p = HarnessTools.parse(call.name(), call.arguments());
             b.calls.add(new ToolCallRecord(call.id(), call.name(), call.arguments(), p.valid(), p.error()));
             if (!p.valid()) {
@@ -191,6 +202,11 @@ public final class AgentLoop {
             }
         }
         return b;
+    }
+
+    /** The error a call over the per-reply cap gets (also its {@code error} in the transcript). */
+    static String overCap(int cap) {
+        return "over the cap of " + cap + " tool calls per reply: split the work over several turns";
     }
 
     private static void reject(Session s, ToolBatch b, ToolCall call, String why) {

@@ -6,12 +6,7 @@ import io.srebench.run.Annotation;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -150,17 +145,7 @@ public final class AnnotationsCommand implements Callable<Integer> {
         }
 
         private static void write(Path file, String text) {
-            try {
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    w.write(text);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
+            OutputFile.write("--out", file, w -> w.write(text));
         }
     }
 }

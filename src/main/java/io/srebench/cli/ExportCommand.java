@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
                 write(f, s, runs, out);
                 out.flush();
             } else {
-                Path tmp = outFile.resolveSibling(outFile.getFileName() + ".part");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    write(f, s, runs, w);
-                }
-                Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                OutputFile.write("--out", outFile, w -> write(f, s, runs, w));
                 spec.commandLine().getErr().println("exported " + runs.size() + " runs to " + outFile);
             }
         }
@@ -71,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return;
             }
             RunSummary blank = new RunSummary(0, 0, "", "", null, 0, RunStatus.QUEUED, null, null, null, null, 0, 0, 0, 0,
-                    null, null, null, null);
+                    null, null, null, null, 0);
             w.write(String.join(",", ListCommand.row(blank).keySet()));
             w.write('\n');
             for (RunSummary r : runs) {

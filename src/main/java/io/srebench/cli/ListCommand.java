@@ -66,10 +66,12 @@ public final class ListCommand implements Callable<Integer> {
                 "score", "turns", "cost$");
         for (RunSummary r : runs) {
             out.printf(Locale.ROOT, "%6d  %-16s %-16s %3d  %-11s %6s %5d %9.4f%n", r.id(), r.taskId(), r.agent(),
-                    r.repeat(), r.status().label(), r.score() == null ? "-" : String.format(Locale.ROOT, "%.3f",
+                    r.repeat(), r.status().label() + (r.retries() > 0 ? "*" : ""),
+                    r.score() == null ? "-" : String.format(Locale.ROOT, "%.3f",
                             r.score()), r.turns(), r.costUsd());
         }
-        out.println(runs.size() + " runs in " + store.file());
+        out.println(runs.size() + " runs in " + store.file()
+                + (runs.stream().anyMatch(r -> r.retries() > 0) ? " (* = retried after erroring)" : ""));
         return 0;
     }
 
@@ -95,6 +97,7 @@ public final class ListCommand implements Callable<Integer> {
         m.put("started_at", r.startedAt() == null ? null : r.startedAt().toString());
         m.put("ended_at", r.endedAt() == null ? null : r.endedAt().toString());
         m.put("error", r.error());
+        m.put("retries", r.retries());
         return m;
     }
 }

@@ -9,11 +9,8 @@ import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,30 +68,18 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int writeHtml(Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        HtmlReport.Written w;
-        try (SqliteStore s = store.open(); Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w = HtmlReport.write(s, benchmark, HtmlReport.Limits.DEFAULT, out);
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new BadInputException(file + ": cannot write the report: " + e.getMessage());
+        HtmlReport.Written[] w = new HtmlReport.Written[1];
+        OutputFile.check("--html", file);
+        try (SqliteStore s = store.open()) {
+            OutputFile.write("--html", file, out -> w[0] = HtmlReport.write(s, benchmark, HtmlReport.Limits.DEFAULT, out));
         }
         try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d runs, %d agents, %d tasks, %,d bytes%n", file,
-                    w.runs(), w.agents(), w.tasks(), Files.size(file));
+                    w[0].runs(), w[0].agents(), w[0].tasks(), Files.size(file));
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot write the report: " + e.getMessage());
+            throw new BadInputException(file + ": cannot read back the report: " + e.getMessage());
         }
         return 0;
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // the write already failed; that error is the one to report
-        }
     }
 
     static Map<String, Object> json(Leaderboard.Report r) {
@@ -118,25 +103,34 @@ public final class ReportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-22s %5s %4s %9s %7s %6s %10s %7s %10s%n", "agent", "runs", "err", "accuracy", "spread",
                 "pass", "cost/task", "turns", "tokens/task");
         for (Leaderboard.AgentRow a : r.agents()) {
-            out.printf(Locale.ROOT, "%-22s %5d %4d %8.1f%% %6.1f%% %5.0f%% %10.4f %7.1f %10.0f%n", a.agent(), a.runs(),
-                    a.errored(), a.accuracy() * 100, a.spread() * 100, a.passRate() * 100, a.costPerTask(),
-                    a.turnsPerTask(), a.inputTokensPerTask() + a.outputTokensPerTask());
+            out.printf(Locale.ROOT, "%-22s %5d %4d %8.1f%% %6.1f%% %5.0f%% %10.4f %7.1f %10.0f%s%n",
+                    TerminalText.safe(a.agent()), a.runs(), a.errored(), a.accuracy() * 100, a.spread() * 100,
+                    a.passRate() * 100, a.costPerTask(), a.turnsPerTask(), a.inputTokensPerTask() + a.outputTokensPerTask(),
+                    notes(a));
         }
+        out.println("(accuracy and pass over planned runs: each errored run counts 0 until resume --retry-errored "
+                + "completes it)");
         out.println();
         List<String> agents = new ArrayList<>();
         r.agents().forEach(a -> agents.add(a.agent()));
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-18s", "task \\ agent"));
-        agents.forEach(a -> head.append(String.format(Locale.ROOT, " %16s", abbreviate(a, 16))));
+        agents.forEach(a -> head.append(String.format(Locale.ROOT, " %16s", abbreviate(TerminalText.safe(a), 16))));
         out.println(head);
         for (String t : r.tasks()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", abbreviate(t, 18)));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", abbreviate(TerminalText.safe(t), 18)));
             for (String a : agents) {
                 Leaderboard.Cell c = r.cell(t, a);
                 line.append(String.format(Locale.ROOT, " %16s", c == null ? "-"
-                        : String.format(Locale.ROOT, "%.2f±%.2f (%d)", c.mean(), c.spread(), c.scores().size())));
+                        : String.format(Locale.ROOT, "%.2f±%.2f (%d%s)", c.mean(), c.spread(), c.scores().size(),
+                                c.errored() > 0 ? " " + c.errored() + "err" : "")));
             }
             out.println(line);
         }
+    }
+
+    private static String notes(Leaderboard.AgentRow a) {
+        String s = a.errored() > 0 ? "  " + a.errored() + " errored" : "";
+        return a.retried() > 0 ? s + "  " + a.retried() + " retried" : s;
     }
 
     private static String abbreviate(String s, int n) {

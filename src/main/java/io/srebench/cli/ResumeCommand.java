@@ -4,6 +4,7 @@ import io.srebench.agent.LoopConfig;
 import io.srebench.run.BenchmarkRecord;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.RunQuery;
+import io.srebench.run.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
@@ -24,13 +25,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "resume", description = "Continue an interrupted benchmark (default: the latest).")
 public final class ResumeCommand implements Callable<Integer> {
+    @Mixin
+    private UnsafeSandboxOption unsafeSandbox;
     @Spec
     private CommandSpec spec;
     @Mixin
     private StoreOptions store;
     @Option(names = "--benchmark", description = "Benchmark id (default: the latest).")
     private Long benchmark;
-    @Option(names = "--retry-errored", description = "Also run errored runs again.")
+    @Option(names = "--retry-errored", description = "Also run errored runs again (each retry is recorded"
+            + " and shown in reports; until then an errored run counts 0).")
     private boolean retryErrored;
     @Option(names = "--command-timeout", defaultValue = "300", description = "Seconds per shell command.")
     private int commandTimeout;
@@ -39,6 +43,7 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        unsafeSandbox.apply();
         Workbench wb = new Workbench(tasksDir);
         try (SqliteStore s = store.open()) {
             List<BenchmarkRecord> all = s.benchmarks();
@@ -52,7 +57,13 @@ public final class ResumeCommand implements Callable<Integer> {
             BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(
                     LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)),
                     Warnings.to(spec.commandLine().getErr())));
+            long errored = retryErrored ? s.list(new RunQuery(null, null, null, id, null, null, null, 0)).stream()
+                    .filter(r -> r.status() == RunStatus.ERRORED).count() : 0;
             int requeued = runner.recover(id, retryErrored);
+            if (errored > 0) {
+                spec.commandLine().getOut().println("benchmark " + id + ": retrying " + errored
+                        + " errored runs (recorded on each run; reports mark them retried)");
+            }
             List<RunSummary> runs = s.list(new RunQuery(null, null, null, id, null, null, null, 0));
             int done = (int) runs.stream().filter(r -> r.status().isFinal()).count();
             spec.commandLine().getOut().println("benchmark " + id + ": " + done + " of " + runs.size()

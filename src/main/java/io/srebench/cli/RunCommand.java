@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code srebench run}: a benchmark of tasks x agents x repeats, with live progress; resumable. */
 @Command(name = "run", description = "Run a benchmark: tasks x agents x repeats, kept in the store as it goes.")
 public final class RunCommand implements Callable<Integer> {
+    @Mixin
+    private UnsafeSandboxOption unsafeSandbox;
     @Spec
     private CommandSpec spec;
     @Mixin
@@ -57,6 +59,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        unsafeSandbox.apply();
         ScoreVariant.parse(variant);
         Workbench wb = new Workbench(tasksDir);
         List<String> ids = tasks.size() == 1 && "all".equals(tasks.get(0)) ? wb.catalog().ids() : tasks;

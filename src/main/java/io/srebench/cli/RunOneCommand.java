@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
 /** {@code srebench run-one}: one agent session on one task, streamed to the terminal and kept in the store. */
 @Command(name = "run-one", description = "Run one agent session on one task and score it.")
 public final class RunOneCommand implements Callable<Integer> {
+    @Mixin
+    private UnsafeSandboxOption unsafeSandbox;
     @Spec
     private CommandSpec spec;
     @Mixin
@@ -79,6 +81,7 @@ public final class RunOneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        unsafeSandbox.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScoreVariant shown = ScoreVariant.parse(variant);

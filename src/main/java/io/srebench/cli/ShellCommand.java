@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "shell", description = "Run shell commands in the agent sandbox on a snapshot.")
 public final class ShellCommand implements Callable<Integer> {
+    @Mixin
+    private UnsafeSandboxOption unsafeSandbox;
     static final String PROMPT = "sandbox$ ";
 
     @Spec
@@ -66,6 +69,7 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        unsafeSandbox.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds <= 0) {
@@ -74,13 +78,13 @@ public final class ShellCommand implements Callable<Integer> {
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         Path dir = resolveSnapshot();
         try (Sandbox sandbox = SandboxFactory.create(dir, SandboxOptions.defaults())) {
-            SandboxFactory.warning().ifPresent(w -> {
+            SandboxFactory.warning().or(() -> SandboxFactory.degradedWarning(sandbox)).ifPresent(w -> {
                 err.println("srebench: " + w);
                 err.flush();
             });
             if (command != null) {
                 ExecResult r = sandbox.exec(command, timeout);
-                out.print(ToolResultFormat.render(r, timeout));
+                out.print(TerminalText.safe(ToolResultFormat.render(r, timeout)));
                 out.flush();
                 return r.exitCode() & 0xff;
             }
@@ -104,7 +108,7 @@ public final class ShellCommand implements Callable<Integer> {
                 continue;
             }
             ExecResult r = sandbox.exec(line, timeout);
-            out.print(ToolResultFormat.render(r, timeout));
+            out.print(TerminalText.safe(ToolResultFormat.render(r, timeout)));
             last = r.exitCode() & 0xff;
         }
     }

@@ -42,6 +42,9 @@ public final class ShowCommand implements Callable<Integer> {
             RunSummary r = d.summary();
             out.printf(Locale.ROOT, "run %d · task %s · agent %s%s · repeat %d · %s · sandbox %s%n", r.id(), r.taskId(),
                     r.agent(), r.model() == null ? "" : " (" + r.model() + ")", r.repeat(), r.status().label(), r.sandbox());
+            if (r.retries() > 0) {
+                out.println("retried " + r.retries() + " time(s) after erroring (resume --retry-errored)");
+            }
             if (r.error() != null) {
                 out.println("error: " + r.error());
             }

@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import io.srebench.sandbox.SandboxUnavailableException;
 import io.srebench.task.BadInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -55,11 +56,20 @@ public final class SrebenchCommand implements Runnable {
     /** A configured command line; tests use it with their own writers. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new SrebenchCommand());
+        // whatever writers the caller set, commands print through terminal-safe ones (escapes made visible)
+        cl.setExecutionStrategy(parsed -> {
+            CommandLine top = parsed.commandSpec().commandLine();
+            top.setOut(TerminalText.writer(top.getOut()));
+            top.setErr(TerminalText.writer(top.getErr()));
+            NumericOptions.check(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(SrebenchCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("srebench: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            PrintWriter err = TerminalText.writer(ex.getCommandLine().getErr());
+            err.println("srebench: " + oneLine(ex.getMessage()) + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
         });
         return cl;
@@ -67,7 +77,7 @@ public final class SrebenchCommand implements Runnable {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (ex instanceof BadInputException) {
+        if (ex instanceof BadInputException || ex instanceof SandboxUnavailableException) {
             err.println("srebench: " + oneLine(ex.getMessage()));
             return EXIT_BAD_INPUT;
         }

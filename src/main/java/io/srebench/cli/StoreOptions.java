@@ -14,7 +14,15 @@ public final class StoreOptions {
         return db != null ? db : SqliteStore.defaultFile();
     }
 
+    /** Opens the store; a {@code --db} whose directory does not exist is refused, never created. */
     public SqliteStore open() {
+        if (db != null) {
+            Path parent = db.toAbsolutePath().normalize().getParent();
+            if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+                throw new io.srebench.task.BadInputException("--db: " + db + ": directory " + parent
+                        + " does not exist (it is not created)");
+            }
+        }
         return SqliteStore.open(file());
     }
 }

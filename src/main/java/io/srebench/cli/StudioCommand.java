@@ -49,6 +49,7 @@ public final class StudioCommand implements Callable<Integer> {
             if (run2 == null && "compare".equals(view)) {
                 throw new BadInputException("--view compare needs --run RUN_ID and --run2 RUN_ID");
             }
+            OutputFile.check("--snapshot", snapshot);
             int[] wh = HeadlessSnapshot.parseSize(size);
             HeadlessSnapshot.render(new HeadlessSnapshot.Request(file, tasksDir, view, run, run2, turn, wh[0], wh[1], snapshot,
                     dark));

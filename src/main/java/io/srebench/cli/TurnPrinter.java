@@ -17,7 +17,7 @@ final class TurnPrinter {
 
     /** @param full print tool outputs too (for {@code show}), not only a one-line summary */
     TurnPrinter(PrintWriter out, boolean full) {
-        this.out = out;
+        this.out = TerminalText.strictWriter(out);
         this.full = full;
     }
 

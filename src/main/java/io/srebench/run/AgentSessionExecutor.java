@@ -79,6 +79,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
         Task task = tasks.apply(taskId);
         Agent agent = agentFor(spec, task);
         Path snapshot = snapshots.apply(task);
+        Redactor redact = Redactor.of(System.getenv(), "model".equals(spec.kind()) ? keyVar(spec) : null);
         CancelFlag flag = new CancelFlag();
         Trajectory t;
         try (Sandbox sandbox = sandboxes.apply(snapshot)) {
@@ -93,8 +94,8 @@ public final class AgentSessionExecutor implements SessionExecutor {
                     cost += turn.costUsd() == null ? 0 : turn.costUsd();
                     in += turn.usage().input();
                     out += turn.usage().output();
-                    sink.turn(new TurnRecord(turn.index() - 1, turn.endedAt(), TrajectoryIO.turnLine(turn),
-                            searchText(turn)), cost, in, out);
+                    sink.turn(new TurnRecord(turn.index() - 1, turn.endedAt(), redact.apply(TrajectoryIO.turnLine(turn)),
+                            redact.apply(searchText(turn))), cost, in, out);
                     if (cancelled.getAsBoolean()) {
                         flag.cancel();
                     }
@@ -112,15 +113,27 @@ public final class AgentSessionExecutor implements SessionExecutor {
                 String submissionJson = toJson(t.submission());
                 List<EntityRef> entities = TaskScoring.parseSubmission(task, TrajectoryIO.MAPPER.valueToTree(raw)
                         .toString());
-                return new SessionResult(RunStatus.DONE, null, submissionJson, scoring.scoreAll(task, entities),
-                        TrajectoryIO.toJson(t));
+                return new SessionResult(RunStatus.DONE, null, redact.apply(submissionJson), scoring.scoreAll(task, entities),
+                        redact.apply(TrajectoryIO.toJson(t)));
             }
             case INTERRUPTED -> {
-                return new SessionResult(RunStatus.INTERRUPTED, info.error(), null, List.of(), TrajectoryIO.toJson(t));
+                return new SessionResult(RunStatus.INTERRUPTED, redact.apply(info.error()), null, List.of(),
+                        redact.apply(TrajectoryIO.toJson(t)));
             }
             default -> {
-                return new SessionResult(RunStatus.ERRORED, info.error(), null, List.of(), TrajectoryIO.toJson(t));
+                return new SessionResult(RunStatus.ERRORED, redact.apply(info.error()), null, List.of(),
+                        redact.apply(TrajectoryIO.toJson(t)));
             }
+        }
+    }
+
+    /** The key variable of a model agent's endpoint, or null when it cannot be resolved (then only names count). */
+    private String keyVar(AgentSpec spec) {
+        try {
+            Endpoint ep = endpoints.apply(spec.endpoint());
+            return ep == null ? null : ep.apiKeyEnv();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -73,7 +73,7 @@ public final class BenchmarkRunner {
                 repo.resetRun(r.id());
                 n++;
             } else if (retryErrored && r.status() == RunStatus.ERRORED) {
-                repo.resetRun(r.id());
+                repo.retryErrored(r.id());
                 n++;
             }
         }

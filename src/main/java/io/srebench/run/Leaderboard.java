@@ -12,8 +12,14 @@ import java.util.TreeSet;
 /**
  * The ITBench-AA report over a set of runs: per agent accuracy (mean score over tasks x repeats)
  * with its spread across repeats, pass rate, cost and turns per task, tokens; and a task x agent
- * matrix. Only runs that finished {@code done} and were scored count towards accuracy; errored runs
- * are counted apart (a provider failure is not a wrong answer), interrupted ones are ignored.
+ * matrix. This is the one place accuracy, pass rate and ranking are computed: the CLI report, the
+ * studio leaderboard and matrix, the CSV and the HTML report all read it.
+ *
+ * <p>Accuracy and pass rate are over the planned runs: a run that finished {@code done} and was scored
+ * counts its score; an {@code errored} run counts 0 (an agent that errors on the tasks it cannot solve
+ * must not rank above what it solved) until it is retried to completion ({@code resume --retry-errored},
+ * recorded in {@link RunSummary#retries()}). Interrupted copies, queued and running runs are not results
+ * yet and are left out (a resume runs them again).
  */
 public final class Leaderboard {
     private Leaderboard() {
@@ -23,20 +29,21 @@ public final class Leaderboard {
      * One agent's line.
      *
      * @param agent agent name
-     * @param runs scored runs counted
-     * @param errored errored runs (not counted in accuracy)
-     * @param accuracy mean score over scored runs
+     * @param runs planned runs counted: scored runs plus errored ones
+     * @param errored errored runs (each counted as score 0)
+     * @param accuracy mean score over the counted runs, errored ones as 0
      * @param spread sample standard deviation of the per-repeat accuracies (0 with one repeat)
      * @param repeatAccuracies accuracy of each repeat, by repeat number
-     * @param passRate share of scored runs with score 1.0
-     * @param costPerTask mean cost in USD per scored run
-     * @param turnsPerTask mean turns per scored run
-     * @param inputTokensPerTask mean input tokens per scored run
-     * @param outputTokensPerTask mean output tokens per scored run
+     * @param passRate share of counted runs with score 1.0
+     * @param costPerTask mean cost in USD per counted run
+     * @param turnsPerTask mean turns per counted run
+     * @param inputTokensPerTask mean input tokens per counted run
+     * @param outputTokensPerTask mean output tokens per counted run
+     * @param retried counted runs whose result came from an explicit retry of an errored run
      */
     public record AgentRow(String agent, int runs, int errored, double accuracy, double spread,
                            Map<Integer, Double> repeatAccuracies, double passRate, double costPerTask,
-                           double turnsPerTask, double inputTokensPerTask, double outputTokensPerTask) {
+                           double turnsPerTask, double inputTokensPerTask, double outputTokensPerTask, int retried) {
     }
 
     /**
@@ -44,14 +51,15 @@ public final class Leaderboard {
      *
      * @param taskId task
      * @param agent agent
-     * @param scores scores of the scored runs, by repeat order
+     * @param scores scores of the counted runs, by repeat order (0 for an errored run)
      * @param mean mean score
      * @param spread sample standard deviation of the scores
      * @param costPerRun mean cost per run
      * @param runIds the runs behind the cell
+     * @param errored how many of them errored
      */
     public record Cell(String taskId, String agent, List<Double> scores, double mean, double spread, double costPerRun,
-                       List<Long> runIds) {
+                       List<Long> runIds, int errored) {
     }
 
     /** The whole report. */
@@ -67,19 +75,23 @@ public final class Leaderboard {
         }
     }
 
+    /** Whether a run counts towards accuracy: scored and done, or errored (as 0). */
+    public static boolean counts(RunSummary r) {
+        return r.status() == RunStatus.ERRORED || r.status() == RunStatus.DONE && r.score() != null;
+    }
+
+    /** The score a counted run contributes: its score, or 0 when it errored. */
+    public static double scoreOf(RunSummary r) {
+        return r.status() == RunStatus.DONE && r.score() != null ? r.score() : 0.0;
+    }
+
     /** Builds the report; agents are ordered by accuracy (best first), then name. */
     public static Report of(List<RunSummary> runs) {
         Map<String, List<RunSummary>> byAgent = new TreeMap<>();
         Map<String, Map<String, List<RunSummary>>> byCell = new TreeMap<>(NaturalOrder.COMPARATOR);
-        Map<String, Integer> errored = new TreeMap<>();
         TreeSet<String> tasks = new TreeSet<>(NaturalOrder.COMPARATOR);
         for (RunSummary r : runs) {
-            if (r.status() == RunStatus.ERRORED) {
-                errored.merge(r.agent(), 1, Integer::sum);
-                byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>());
-                continue;
-            }
-            if (r.status() != RunStatus.DONE || r.score() == null) {
+            if (!counts(r)) {
                 continue;
             }
             byAgent.computeIfAbsent(r.agent(), k -> new ArrayList<>()).add(r);
@@ -89,7 +101,7 @@ public final class Leaderboard {
         }
         List<AgentRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<RunSummary>> e : byAgent.entrySet()) {
-            rows.add(agentRow(e.getKey(), e.getValue(), errored.getOrDefault(e.getKey(), 0)));
+            rows.add(agentRow(e.getKey(), e.getValue()));
         }
         rows.sort(Comparator.comparingDouble(AgentRow::accuracy).reversed().thenComparing(AgentRow::agent));
         List<Cell> cells = new ArrayList<>();
@@ -97,29 +109,34 @@ public final class Leaderboard {
             for (Map.Entry<String, List<RunSummary>> a : t.getValue().entrySet()) {
                 List<RunSummary> rs = new ArrayList<>(a.getValue());
                 rs.sort(Comparator.comparingInt(RunSummary::repeat).thenComparingLong(RunSummary::id));
-                List<Double> scores = rs.stream().map(RunSummary::score).toList();
+                List<Double> scores = rs.stream().map(Leaderboard::scoreOf).toList();
                 cells.add(new Cell(t.getKey(), a.getKey(), scores, mean(scores), stdev(scores),
                         rs.stream().mapToDouble(RunSummary::costUsd).average().orElse(0),
-                        rs.stream().map(RunSummary::id).toList()));
+                        rs.stream().map(RunSummary::id).toList(), erroredIn(rs)));
             }
         }
         return new Report(rows, List.copyOf(tasks), cells);
     }
 
-    private static AgentRow agentRow(String agent, List<RunSummary> rs, int errored) {
+    private static int erroredIn(List<RunSummary> rs) {
+        return (int) rs.stream().filter(r -> r.status() == RunStatus.ERRORED).count();
+    }
+
+    private static AgentRow agentRow(String agent, List<RunSummary> rs) {
         Map<Integer, List<Double>> perRepeat = new TreeMap<>();
         for (RunSummary r : rs) {
-            perRepeat.computeIfAbsent(r.repeat(), k -> new ArrayList<>()).add(r.score());
+            perRepeat.computeIfAbsent(r.repeat(), k -> new ArrayList<>()).add(scoreOf(r));
         }
         Map<Integer, Double> repeatAcc = new LinkedHashMap<>();
         perRepeat.forEach((k, v) -> repeatAcc.put(k, mean(v)));
-        List<Double> scores = rs.stream().map(RunSummary::score).toList();
-        double pass = rs.isEmpty() ? 0 : rs.stream().filter(r -> r.score() >= 1.0 - 1e-9).count() / (double) rs.size();
-        return new AgentRow(agent, rs.size(), errored, mean(scores), stdev(new ArrayList<>(repeatAcc.values())),
+        List<Double> scores = rs.stream().map(Leaderboard::scoreOf).toList();
+        double pass = rs.isEmpty() ? 0 : scores.stream().filter(x -> x >= 1.0 - 1e-9).count() / (double) rs.size();
+        int retried = (int) rs.stream().filter(r -> r.retries() > 0).count();
+        return new AgentRow(agent, rs.size(), erroredIn(rs), mean(scores), stdev(new ArrayList<>(repeatAcc.values())),
                 repeatAcc, pass, rs.stream().mapToDouble(RunSummary::costUsd).average().orElse(0),
                 rs.stream().mapToInt(RunSummary::turns).average().orElse(0),
                 rs.stream().mapToLong(RunSummary::inputTokens).average().orElse(0),
-                rs.stream().mapToLong(RunSummary::outputTokens).average().orElse(0));
+                rs.stream().mapToLong(RunSummary::outputTokens).average().orElse(0), retried);
     }
 
     static double mean(List<Double> xs) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class LeaderboardCsv {
     public static final String HEADER = "agent,runs,errored,accuracy,spread,pass_rate,cost_per_task_usd,"
-            + "turns_per_task,input_tokens_per_task,output_tokens_per_task";
+            + "turns_per_task,input_tokens_per_task,output_tokens_per_task,retried";
 
     private LeaderboardCsv() {
     }
@@ -23,7 +23,7 @@ public final class LeaderboardCsv {
                 a.inputTokensPerTask(), a.outputTokensPerTask()}) {
                 b.append(',').append(String.format(Locale.ROOT, "%.6f", v));
             }
-            b.append('\n');
+            b.append(',').append(a.retried()).append('\n');
         }
         return b.toString();
     }

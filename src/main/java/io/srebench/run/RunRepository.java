@@ -47,6 +47,12 @@ public interface RunRepository extends AutoCloseable {
     long copyAsInterrupted(long runId);
 
     /**
+     * Puts an errored run back in the queue as {@link #resetRun} does, and records the retry: the run's
+     * {@link RunSummary#retries()} grows by one, so reports show that its result came from a retry.
+     */
+    void retryErrored(long runId);
+
+    /**
      * Deletes a run with its turns, scores, search entries and annotations (one transaction). Used to undo a
      * partly written import; deleting an unknown id does nothing.
      */

@@ -25,9 +25,10 @@ import java.time.Instant;
  * @param startedAt when it started, or null while queued
  * @param endedAt when it ended, or null
  * @param error error message for errored/interrupted runs, else null
+ * @param retries how many times this run errored and was explicitly retried ({@code resume --retry-errored})
  */
 public record RunSummary(long id, long benchmarkId, String taskId, String agent, String model, int repeat,
                          RunStatus status, Double score, String variant, Double recall, Double precision, int turns,
                          double costUsd, long inputTokens, long outputTokens, String sandbox, Instant startedAt,
-                         Instant endedAt, String error) {
+                         Instant endedAt, String error, int retries) {
 }

@@ -118,7 +118,7 @@ public final class Workbench {
     public AgentSessionExecutor sessions(LoopConfig loop, Consumer<String> warn) {
         return new AgentSessionExecutor(catalog::get, snapshots(), dir -> {
             var sandbox = SandboxFactory.create(dir, SandboxOptions.defaults());
-            SandboxFactory.warning().ifPresent(w -> {
+            SandboxFactory.warning().or(() -> SandboxFactory.degradedWarning(sandbox)).ifPresent(w -> {
                 if (warned.compareAndSet(false, true)) {
                     warn.accept(w);
                 }

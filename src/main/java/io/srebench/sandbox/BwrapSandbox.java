@@ -10,7 +10,9 @@ import java.util.List;
  * The default sandbox: commands run in a bubblewrap container.
  *
  * <p>What a command sees: the snapshot read-only at {@code /snapshot}; the session's scratch
- * directory (a host temp dir, deleted on close) read-write at {@code /work}, also cwd and HOME;
+ * directory read-write at {@code /work}, also cwd and HOME (root mode: a tmpfs inside the session's own mount
+ * namespace with {@code size=} and {@code nr_inodes=}, gone with the container; unprivileged mode: a host temp
+ * dir, deleted on close);
  * read-only {@code /usr} (with the {@code /bin}, {@code /lib}, {@code /lib64}, {@code /sbin} links),
  * {@code /etc/alternatives} and {@code /etc/ld.so.cache}; generated minimal {@code /etc/passwd},
  * {@code /etc/group} and {@code /etc/hosts}; a private {@code /proc}, a minimal {@code /dev}, a
@@ -18,7 +20,14 @@ import java.util.List;
  * empty. No other host path is mounted, so the ground truth (kept outside the snapshot) has no path inside.
  *
  * <p>Isolation: new pid, network, ipc, uts and cgroup namespaces (no network at all, no host processes
- * visible), a new session (no terminal injection), death with the parent.
+ * visible), a new session (no terminal injection), death with the parent, and a seccomp filter that
+ * refuses the keyring calls ({@link KeyringFilter}: the session keyring is not namespaced).
+ *
+ * <p>Kernel-enforced bounds (root mode): /work and /tmp are tmpfs mounts with size and inode caps (ENOSPC,
+ * never a walk of the tree), and the whole session runs in its own cgroup ({@link SessionCgroup}) with a
+ * memory and pids cap. {@link #limits()} says which bounds are in force. Unprivileged mode is the degraded
+ * one: the scratch quota is checked by walking the host directory, /tmp has a size but no inode cap, and
+ * memory is bounded per process (RLIMIT_AS) only; see docs/decisions/0004-sandbox-bounds.md.
  *
  * <p>Root mode (srebench runs as root, as in CI): the kernel would not enforce the process limit for uid
  * 0 (it exempts it, also inside a user namespace mapped to it), so commands run as a session-private
@@ -62,6 +71,8 @@ public final class BwrapSandbox implements Sandbox {
     private final ScratchDir scratch;
     private final CommandRunner runner;
     private final SandboxSession session;
+    private final SessionCgroup cgroup;
+    private final Path seccomp;
     private boolean closed;
 
     /**
@@ -93,9 +104,65 @@ public final class BwrapSandbox implements Sandbox {
         if (dropRoot) {
             scratch.openForUid(hostUid);
         }
+        byte[] filter = KeyringFilter.program();
+        this.seccomp = filter == null ? null : scratch.writeBytes("seccomp.bpf", filter);
+        this.cgroup = dropRoot ? SessionCgroup.create("u" + hostUid, options.sessionMemoryBytes(),
+                options.maxProcesses() + 16) : null;
         this.runner = new CommandRunner(scratch::usage, options.scratchQuotaBytes(), BwrapSandbox::killTree);
-        this.session = dropRoot ? new SandboxSession(sessionArgv(), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR),
-                hostUid, scratch::usage, options.scratchQuotaBytes()) : null;
+        // root mode: /work is a size- and inode-capped tmpfs, so no quota walk
+        this.session = dropRoot ? new SandboxSession(launcher(sessionArgv()), scratch.root().toFile(),
+                SandboxEnvironment.of(SCRATCH_DIR), hostUid, () -> 0, 0) : null;
+    }
+
+    /**
+     * The command line that starts bwrap: a {@code /bin/sh} that joins the session cgroups and opens the
+     * seccomp program on fd 9 for {@code bwrap --seccomp 9}, then execs bwrap (same pid, so every process
+     * of the container is in the cgroups from its first instruction).
+     */
+    private List<String> launcher(List<String> bwrapArgv) {
+        List<String> a = new ArrayList<>(List.of("/bin/sh", "-c", "bpf=$1; shift; while [ \"$1\" != -- ]; do "
+                + "echo $$ > \"$1\" || exit 125; shift; done; shift; "
+                + "if [ -n \"$bpf\" ]; then exec \"$@\" 9<\"$bpf\"; fi; exec \"$@\"", "srebench-launch",
+                seccomp == null ? "" : seccomp.toString()));
+        if (cgroup != null) {
+            cgroup.procsFiles().forEach(f -> a.add(f.toString()));
+        }
+        a.add("--");
+        a.add(bwrapArgv.get(0));
+        if (seccomp != null) {
+            a.addAll(List.of("--seccomp", "9"));
+        }
+        a.addAll(bwrapArgv.subList(1, bwrapArgv.size()));
+        return a;
+    }
+
+    /**
+     * Which bounds the kernel enforces for this session, in one line: the scratch and /tmp filesystems, the
+     * session memory and pids cap (or the degraded per-process mode), and the keyring.
+     */
+    public String limits() {
+        String keyring = seccomp != null ? "keyring calls blocked (seccomp)" : "keyring NOT blocked (unsupported arch)";
+        if (!dropRoot) {
+            return "degraded (unprivileged): scratch quota " + mib(options.scratchQuotaBytes()) + " checked by walking, "
+                    + "/tmp tmpfs " + mib(options.tmpBytes()) + " without an inode cap, memory per process only "
+                    + "(RLIMIT_AS " + mib(options.maxMemoryBytes()) + " x up to " + options.maxProcesses()
+                    + " processes), no session total; " + keyring;
+        }
+        return "/work tmpfs " + mib(options.scratchQuotaBytes()) + " / " + options.scratchInodes() + " inodes, /tmp tmpfs "
+                + mib(options.tmpBytes()) + " / " + options.tmpInodes() + " inodes; "
+                + (cgroup != null ? "session " + cgroup.description()
+                : "DEGRADED: no session cgroup could be made, memory per process only (RLIMIT_AS "
+                + mib(options.maxMemoryBytes()) + "), processes per session uid (RLIMIT_NPROC " + options.maxProcesses()
+                + ")") + "; " + keyring;
+    }
+
+    /** Whether the whole session's memory is capped by a cgroup. */
+    public boolean sessionMemoryCapped() {
+        return cgroup != null;
+    }
+
+    private static String mib(long bytes) {
+        return bytes / (1024 * 1024) + " MiB";
     }
 
     private static int drawUid() {
@@ -126,7 +193,8 @@ public final class BwrapSandbox implements Sandbox {
         if (session != null) {
             return session.run(command, timeout);
         }
-        return runner.run(argv(command, timeout), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR), timeout);
+        return runner.run(launcher(argv(command, timeout)), scratch.work().toFile(), SandboxEnvironment.of(SCRATCH_DIR),
+                timeout);
     }
 
     /**
@@ -159,8 +227,14 @@ public final class BwrapSandbox implements Sandbox {
                 "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
                 "--cap-add", "CAP_SETPCAP"));
         addMounts(a, true);
-        a.addAll(List.of("/bin/bash", "-c", "/usr/bin/mount -o remount,hidepid=invisible,gid=0 /proc || exit 125; exec "
-                + SETPRIV + " --bounding-set=-all,+setuid,+setgid --inh-caps=-all,+setuid,+setgid"
+        String work = "size=" + options.scratchQuotaBytes() + ",nr_inodes=" + options.scratchInodes() + ",mode=0711,uid="
+                + hostUid + ",gid=" + hostUid + ",nosuid,nodev";
+        String tmp = "size=" + options.tmpBytes() + ",nr_inodes=" + options.tmpInodes() + ",mode=1777,nosuid,nodev";
+        a.addAll(List.of("/bin/bash", "-c", "/usr/bin/mount -o remount,hidepid=invisible,gid=0 /proc || exit 125; "
+                + "/usr/bin/mount -t tmpfs -o " + work + " srebench-work " + SCRATCH_DIR + " || exit 125; "
+                + "/usr/bin/mount -t tmpfs -o " + tmp + " srebench-tmp /tmp || exit 125; cd " + SCRATCH_DIR
+                + " || exit 125; unset OLDPWD; exec " + SETPRIV
+                + " --bounding-set=-all,+setuid,+setgid --inh-caps=-all,+setuid,+setgid"
                 + " --ambient-caps=-all,+setuid,+setgid -- "
                 + "/bin/bash -c \"$1\" srebench-supervisor \"${@:2}\"", "srebench-start", SUPERVISOR,
                 Integer.toString(hostUid), Integer.toString(options.maxProcesses()),
@@ -181,12 +255,15 @@ public final class BwrapSandbox implements Sandbox {
         }
         a.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
         if (sharedTmp) {
-            // One tmpfs for the session, writable by the command uid; the supervisor empties it after every command.
-            a.addAll(List.of("--perms", "1777"));
+            // Root mode: the start script mounts /work and /tmp as capped tmpfs in the container's own mount
+            // namespace (bwrap cannot set nr_inodes); the supervisor empties /tmp after every command.
+            a.addAll(List.of("--dir", "/tmp", "--dir", SCRATCH_DIR, "--ro-bind", snapshot.toString(), SNAPSHOT_DIR,
+                    "--remount-ro", "/", "--chdir", "/"));
+        } else {
+            a.addAll(List.of("--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
+                    "--ro-bind", snapshot.toString(), SNAPSHOT_DIR,
+                    "--bind", scratch.work().toString(), SCRATCH_DIR, "--remount-ro", "/", "--chdir", SCRATCH_DIR));
         }
-        a.addAll(List.of("--size", Long.toString(options.tmpBytes()), "--tmpfs", "/tmp",
-                "--ro-bind", snapshot.toString(), SNAPSHOT_DIR,
-                "--bind", scratch.work().toString(), SCRATCH_DIR, "--remount-ro", "/", "--chdir", SCRATCH_DIR));
         SandboxEnvironment.of(SCRATCH_DIR).forEach((k, v) -> a.addAll(List.of("--setenv", k, v)));
     }
 
@@ -215,11 +292,26 @@ public final class BwrapSandbox implements Sandbox {
         return hostUid;
     }
 
-    /** The host directory mounted at /work (tests inspect it; it is deleted by {@link #close()}). */
+    /**
+     * Where the host sees the command's /work: unprivileged mode, the host directory mounted there; root mode,
+     * the tmpfs seen through the running container ({@code /proc/<pid>/root/work}, gone with the container).
+     * Tests inspect it.
+     */
     public Path scratchDir() {
-        return scratch.work();
+        Process c = sessionContainer();
+        if (c == null) {
+            return scratch.work();
+        }
+        return c.toHandle().descendants().reduce((a, b) -> b).map(h -> Path.of("/proc", Long.toString(h.pid()), "root",
+                SCRATCH_DIR.substring(1))).orElse(scratch.work());
     }
 
+    /** The session's private host directory (generated files; in unprivileged mode also /work); for tests. */
+    Path sessionDir() {
+        return scratch.root();
+    }
+
+    /** Ends the session; never throws (a failed cleanup is left to the next start's sweep). */
     @Override
     public void close() {
         if (!closed) {
@@ -228,9 +320,14 @@ public final class BwrapSandbox implements Sandbox {
                 if (session != null) {
                     session.close();
                 }
+            } catch (RuntimeException ignored) {
+                // the container is killed below with its cgroup, or by --die-with-parent
             } finally {
+                if (cgroup != null) {
+                    cgroup.close();
+                }
                 UIDS_IN_USE.remove(hostUid);
-                scratch.close();
+                scratch.closeQuietly();
             }
         }
     }

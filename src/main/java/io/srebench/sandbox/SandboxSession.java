@@ -27,7 +27,8 @@ import java.util.function.LongSupplier;
  * are enforced here by killing every process of the session's host uid ({@code kill(-1)} as that uid,
  * which only this session's commands have). If the supervisor does not answer after that, or the
  * container died, the whole container is killed (its pid namespace with it) and the next command starts
- * a new one on the same scratch directory.
+ * a new one. /work and /tmp are tmpfs mounts of the container's own mount namespace, so they go with it:
+ * the next command starts on empty ones, and its stderr says so (docs/decisions/0004-sandbox-bounds.md).
  */
 final class SandboxSession implements AutoCloseable {
     /** Exit code reported when the container died under a command (128 + SIGKILL). */
@@ -55,6 +56,9 @@ final class SandboxSession implements AutoCloseable {
     private OutputStream requests;
     private FrameReader stdout;
     private FrameReader stderr;
+    /** The container was replaced: the next result tells the command that /work starts empty. */
+    private boolean replaced;
+    private boolean hadOne;
 
     SandboxSession(List<String> argv, java.io.File cwd, Map<String, String> env, int uid, LongSupplier scratchUsage,
                    long scratchQuota) {
@@ -67,6 +71,16 @@ final class SandboxSession implements AutoCloseable {
     }
 
     ExecResult run(String command, Duration timeout) {
+        ExecResult r = runOnce(command, timeout);
+        if (replaced) {
+            replaced = false;
+            return noteReplaced(r);
+        }
+        replaced = false;
+        return r;
+    }
+
+    private ExecResult runOnce(String command, Duration timeout) {
         long start = System.nanoTime();
         byte[] body = command.getBytes(StandardCharsets.UTF_8);
         if (command.indexOf('\0') >= 0) {
@@ -124,6 +138,14 @@ final class SandboxSession implements AutoCloseable {
         return new ExecResult(exit, out.result(), errText, out.total(), err.total(), took, timedOut);
     }
 
+    private static final String REPLACED_NOTE =
+            "[sandbox: the session container was replaced after it died; /work and /tmp started empty]\n";
+
+    private ExecResult noteReplaced(ExecResult r) {
+        return new ExecResult(r.exitCode(), r.stdout(), REPLACED_NOTE + r.stderr(), r.stdoutChars(),
+                r.stderrChars() + REPLACED_NOTE.length(), r.duration(), r.timedOut());
+    }
+
     private static byte[] token() {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
@@ -134,8 +156,10 @@ final class SandboxSession implements AutoCloseable {
     private boolean send(byte[] header, byte[] body) {
         for (int attempt = 0; attempt < 2; attempt++) {
             if (container == null || !container.isAlive()) {
+                replaced |= container != null || hadOne;
                 destroy();
                 start();
+                hadOne = true;
             }
             try {
                 requests.write(header);

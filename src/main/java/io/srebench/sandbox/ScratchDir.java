@@ -16,8 +16,17 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The host-side files of one sandbox session: a private temp directory holding the writable scratch
  * directory and any generated config files. Symbolic links are never followed when measuring or
  * deleting, so a link the agent plants (say to {@code /}) cannot make close() delete host files.
+ *
+ * <p>Each directory records its owner (this JVM's pid and start time) in {@value #OWNER}; the first
+ * {@link #create} of a JVM deletes the directories of srebench JVMs that are gone (killed mid-session), so
+ * nothing a killed session wrote outlives the next start or resume. Deleting never depends on path length
+ * (a tree deeper than PATH_MAX is removed by {@code rm -rf}, which works through directory descriptors), and
+ * {@link #close} never throws: a failed cleanup is left to that sweep and never changes a run's outcome.
  */
 final class ScratchDir implements AutoCloseable {
+    static final String PREFIX = "srebench-sandbox-";
+    static final String OWNER = "owner";
+    private static final java.util.concurrent.atomic.AtomicBoolean SWEPT = new java.util.concurrent.atomic.AtomicBoolean();
     private final Path root;
     private final Path work;
 
@@ -27,10 +36,15 @@ final class ScratchDir implements AutoCloseable {
     }
 
     static ScratchDir create() {
+        if (SWEPT.compareAndSet(false, true)) {
+            sweep(Path.of(System.getProperty("java.io.tmpdir")));
+            SessionCgroup.sweep();
+        }
         try {
-            Path root = Files.createTempDirectory("srebench-sandbox-");
+            Path root = Files.createTempDirectory(PREFIX);
             ScratchDir d = new ScratchDir(root);
             Files.createDirectory(d.work);
+            Files.writeString(root.resolve(OWNER), ownerLine(ProcessHandle.current()));
             return d;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the sandbox scratch directory", e);
@@ -54,6 +68,18 @@ final class ScratchDir implements AutoCloseable {
             Files.createDirectories(f.getParent());
             Files.writeString(f, content);
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write sandbox file " + relative, e);
+        }
+    }
+
+    /** Writes a small root-only binary file under {@link #root()} and returns its path. */
+    Path writeBytes(String relative, byte[] content) {
+        try {
+            Path f = root.resolve(relative);
+            Files.write(f, content);
+            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write sandbox file " + relative, e);
@@ -105,20 +131,79 @@ final class ScratchDir implements AutoCloseable {
         return sum[0];
     }
 
-    /** Deletes everything; permissions the agent removed (chmod 000) are restored first. */
+    /**
+     * Deletes everything; permissions the agent removed (chmod 000) are restored first. Never throws: what
+     * cannot be deleted now is deleted by the next JVM's sweep. Returns whether the directory is gone.
+     */
     @Override
     public void close() {
+        closeQuietly();
+    }
+
+    /** As {@link #close}; true when the directory is gone. */
+    boolean closeQuietly() {
         try {
             deleteTree(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete sandbox scratch " + root, e);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
+    private static String ownerLine(ProcessHandle p) {
+        return p.pid() + " " + p.info().startInstant().map(Object::toString).orElse("?") + "\n";
+    }
+
+    /**
+     * Deletes the session directories under {@code tmp} whose owner JVM no longer runs (same pid and start
+     * time); directories of live JVMs and ones without an owner line (older builds) are left alone. Never throws.
+     */
+    static void sweep(Path tmp) {
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path d : ds) {
+                try {
+                    String line = Files.readString(d.resolve(OWNER));
+                    long pid = Long.parseLong(line.split(" ")[0]);
+                    boolean alive = ProcessHandle.of(pid).map(ScratchDir::ownerLine).map(line::equals).orElse(false);
+                    if (!alive) {
+                        deleteTree(d);
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // no owner line, or already gone: leave it
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tmp unreadable: nothing to sweep
+        }
+    }
+
+    /**
+     * Deletes a tree without following links. Uses {@code chmod -R u+rwx} and {@code rm -rf} (both work through
+     * directory descriptors, so no depth or PATH_MAX limit) and falls back to a Java walk where they are missing.
+     */
     static void deleteTree(Path top) throws IOException {
         if (!Files.exists(top, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS) && Files.isExecutable(Path.of("/bin/rm"))) {
+            try {
+                Process p = new ProcessBuilder("/bin/sh", "-c", "chmod -R u+rwx -- \"$1\" 2>/dev/null; rm -rf -- \"$1\"",
+                        "srebench-rm", top.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) && !Files.exists(top, LinkOption.NOFOLLOW_LINKS)) {
+                    return;
+                }
+                p.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException ignored) {
+                // no shell: walk below
+            }
+        }
+        walkDelete(top);
+    }
+
+    private static void walkDelete(Path top) throws IOException {
         Files.walkFileTree(top, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -140,7 +225,7 @@ final class ScratchDir implements AutoCloseable {
                 if (exc instanceof AccessDeniedException && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     // the agent made a directory unreadable: give it back to us and go in again
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
-                    deleteTree(file);
+                    walkDelete(file);
                     return FileVisitResult.CONTINUE;
                 }
                 throw exc;

@@ -21,6 +21,15 @@ final class UserTasks {
     private UserTasks() {
     }
 
+    /** This process's effective uid (the owner of {@code /proc/self}), or -1 when unknown. */
+    static long currentUid() {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The user's tasks, or empty when they cannot all be seen (nested PID namespace, unreadable /proc). */
     static OptionalInt countIfAllVisible() {
         try {

@@ -69,7 +69,9 @@ final class Migrations {
                       created_at TEXT NOT NULL,
                       updated_at TEXT NOT NULL)""",
                     "CREATE INDEX annotations_by_run ON annotations(run_id)",
-                    "CREATE VIRTUAL TABLE turn_fts USING fts5(text, run_id UNINDEXED, turn_idx UNINDEXED)"));
+                    "CREATE VIRTUAL TABLE turn_fts USING fts5(text, run_id UNINDEXED, turn_idx UNINDEXED)"),
+            // 1 -> 2: how many times an errored run was retried (resume --retry-errored), shown in reports
+            List.of("ALTER TABLE runs ADD COLUMN retries INTEGER NOT NULL DEFAULT 0"));
 
     /** The schema version this build writes. */
     static final int LATEST = STEPS.size();

@@ -18,7 +18,8 @@ import java.util.Optional;
 /** Read queries over runs: summaries only, so listing 10,000 runs never touches turn payloads. */
 final class RunQueries {
     private static final String SUMMARY_COLUMNS = "id, benchmark_id, task_id, agent, model, repeat, status, score, "
-            + "variant, recall, precision, turns, cost_usd, input_tokens, output_tokens, sandbox, started_at, ended_at, error";
+            + "variant, recall, precision, turns, cost_usd, input_tokens, output_tokens, sandbox, started_at, ended_at, error, "
+            + "retries";
 
     private RunQueries() {
     }
@@ -163,7 +164,8 @@ final class RunQueries {
         return new RunSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getInt(6), RunStatus.parse(rs.getString(7)), nullableDouble(rs, 8), rs.getString(9),
                 nullableDouble(rs, 10), nullableDouble(rs, 11), rs.getInt(12), rs.getDouble(13), rs.getLong(14),
-                rs.getLong(15), rs.getString(16), instant(rs.getString(17)), instant(rs.getString(18)), rs.getString(19));
+                rs.getLong(15), rs.getString(16), instant(rs.getString(17)), instant(rs.getString(18)), rs.getString(19),
+                rs.getInt(20));
     }
 
     private static Double nullableDouble(ResultSet rs, int col) throws SQLException {

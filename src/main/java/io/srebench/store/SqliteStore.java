@@ -287,6 +287,18 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
     }
 
     @Override
+    public void retryErrored(long runId) {
+        synchronized (writeLock) {
+            resetRun(runId);
+            try {
+                exec(writer, "UPDATE runs SET retries = retries + 1 WHERE id = ?", runId);
+            } catch (SQLException e) {
+                throw fail("record the retry of run " + runId, e);
+            }
+        }
+    }
+
+    @Override
     public long copyAsInterrupted(long runId) {
         synchronized (writeLock) {
             try {

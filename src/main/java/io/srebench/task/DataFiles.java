@@ -60,13 +60,27 @@ public final class DataFiles {
         return root;
     }
 
-    /** The file's text (UTF-8), or a one-line error for a missing, unreadable or directory path. */
+    /** Largest input file read whole (a submission, a ground truth, a task file). */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    /**
+     * The file's text (UTF-8), or a one-line error for a missing, unreadable or directory path, for anything
+     * but a regular file (a device such as /dev/zero, a FIFO that would block, a socket), and for a file larger
+     * than {@link #MAX_BYTES}. The read is bounded: a file that grows while it is read cannot exhaust memory.
+     */
     public static String readText(Path file) {
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + ": is a directory, expected a file");
         }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": not a regular file (a device, FIFO or socket); expected a file");
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(MAX_BYTES + 1);
+            if (b.length > MAX_BYTES) {
+                throw new BadInputException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+            return new String(b, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": file not found", e);
         } catch (AccessDeniedException e) {

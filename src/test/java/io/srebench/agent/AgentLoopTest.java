@@ -74,6 +74,29 @@ class AgentLoopTest {
         assertEquals(t, TrajectoryIO.fromJsonl(jsonl.toString(), "stream"), "streamed JSONL reads back to the same run");
     }
 
+    /** Issue 14 finding 6: one reply with 500 tool calls ran all 500; now 16 run and the rest get an error result. */
+    @Test
+    void toolCallsBeyondThePerReplyCapAreAnsweredWithAnErrorAndCounted() throws Exception {
+        List<ToolCall> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            calls.add(ScriptedModelClient.shell("c" + i, "echo x >> /work/count"));
+        }
+        calls.add(ScriptedModelClient.submit("s", "otel-demo/Deployment/payment"));
+        ScriptedModelClient model = new ScriptedModelClient().reply("all at once", calls.toArray(new ToolCall[0]));
+        Trajectory t = new AgentLoop(LoopConfig.DEFAULT).run(agent(model), BRIEF, sandbox, TurnListener.NONE,
+                new CancelFlag());
+        assertEquals(16, LoopConfig.DEFAULT.maxToolCallsPerReply(), "the documented default");
+        assertEquals(16, java.nio.file.Files.readAllLines(tmp.resolve("scratch").resolve("count")).size(),
+                "only the first 16 calls ran");
+        Turn turn = t.turns().get(0);
+        assertEquals(484, turn.malformedCalls());
+        assertEquals(501, turn.toolResults().size(), "every call is answered");
+        assertFalse(turn.toolCalls().get(16).valid());
+        assertTrue(turn.toolCalls().get(16).error().startsWith("over the cap of 16"));
+        assertTrue(turn.toolResults().get(499).error().contains("over the cap of 16"));
+        assertTrue(t.submission().submitted(), "submit does no work and is not counted against the cap");
+    }
+
     @Test
     void turnCapGivesEmptySubmissionAndWarnings() {
         ScriptedModelClient model = new ScriptedModelClient();

@@ -67,6 +67,10 @@ class AnnotationsCommandTest {
         assertEquals("gpt", b.get("agent").asText());
 
         Path out = dir.resolve("out/ann.jsonl");
+        CliRunner noParent = CliRunner.run("annotations", "export", "--format", "jsonl", "--out", out.toString(), "--db",
+                db.toString());
+        assertEquals(2, noParent.exit(), "a missing parent directory is not created: " + noParent.err());
+        Files.createDirectory(out.getParent());
         CliRunner f = CliRunner.run("annotations", "export", "--format", "jsonl", "--out", out.toString(), "--db",
                 db.toString());
         assertEquals(0, f.exit(), f.err());

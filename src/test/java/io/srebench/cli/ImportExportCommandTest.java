@@ -45,7 +45,7 @@ class ImportExportCommandTest {
         assertEquals(0, csv.exit(), csv.err());
         List<String> lines = csv.out().lines().toList();
         assertEquals("id,benchmark,task,agent,model,repeat,status,score,variant,recall,precision,turns,cost,input_tokens,"
-                + "output_tokens,sandbox,started_at,ended_at,error", lines.get(0));
+                + "output_tokens,sandbox,started_at,ended_at,error,retries", lines.get(0));
         assertTrue(lines.get(1).startsWith("1,0,scenario-8,mini,,1,done,,,,,1,0.0,0,0,,"), lines.get(1));
 
         Path out = dir.resolve("runs.jsonl");

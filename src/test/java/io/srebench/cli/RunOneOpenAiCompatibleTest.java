@@ -47,10 +47,14 @@ class RunOneOpenAiCompatibleTest {
     }
 
     private static MockResponse toolCall(String id, String name, String argsJson, int in, int out) {
+        return toolCall(id, name, argsJson, in, out, "Looking.");
+    }
+
+    private static MockResponse toolCall(String id, String name, String argsJson, int in, int out, String content) {
         String args = argsJson.replace("\\", "\\\\").replace("\"", "\\\"");
         String body = "{\"id\":\"chatcmpl-" + id + "\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"local-qwen\","
                 + "\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":{\"role\":\"assistant\","
-                + "\"content\":\"Looking.\",\"tool_calls\":[{\"id\":\"call_" + id + "\",\"type\":\"function\","
+                + "\"content\":\"" + content + "\",\"tool_calls\":[{\"id\":\"call_" + id + "\",\"type\":\"function\","
                 + "\"function\":{\"name\":\"" + name + "\",\"arguments\":\"" + args + "\"}}]}}],"
                 + "\"usage\":{\"prompt_tokens\":" + in + ",\"completion_tokens\":" + out + ",\"total_tokens\":" + (in + out)
                 + "}}";
@@ -86,6 +90,21 @@ class RunOneOpenAiCompatibleTest {
         }
         assertFalse(out.contains(KEY), "key printed");
         assertFalse(new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1).contains(KEY), "key in the store");
+    }
+
+    /** Issue 14 finding 8: an endpoint that echoes its key into the model's text must not get it stored. */
+    @Test
+    void aKeyEchoedByTheEndpointIsRedactedBeforeStorage() throws Exception {
+        server.enqueue(toolCall("1", "shell", "{\"command\":\"echo " + KEY + "\"}", 100, 10, "My key is " + KEY));
+        server.enqueue(toolCall("2", "submit", "{\"entities\":[\"otel-demo/Deployment/shipping\"],"
+                + "\"reasoning\":\"" + KEY + "\"}", 100, 10, KEY));
+        Path db = dir.resolve("echo.db");
+        String out = runOne(db, List.of("--api-key-env", "LOCAL_LLM_KEY"), KEY);
+        assertFalse(out.contains(KEY), "key printed: " + out);
+        assertTrue(out.contains("[redacted $LOCAL_LLM_KEY]"), out);
+        assertFalse(new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1).contains(KEY), "key in the store");
+        CliRunner show = CliRunner.run("show", "1", "--db", db.toString());
+        assertFalse(show.out().contains(KEY), show.out());
     }
 
     @Test

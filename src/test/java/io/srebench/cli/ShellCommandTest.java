@@ -1,6 +1,7 @@
 package io.srebench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,11 +28,12 @@ class ShellCommandTest {
     void setUp() throws Exception {
         snap = Files.createDirectories(tmp.resolve("snap"));
         Files.writeString(snap.resolve("topology.json"), "{\"nodes\":[],\"edges\":[]}\n");
-        assumeTrue(SandboxFactory.bwrapAvailable() || !SandboxFactory.bwrapRequired() || fail());
+        assumeTrue(SandboxFactory.bwrapAvailable() || SandboxFactory.bwrapRequired() && fail(),
+                "bubblewrap is not usable here and there is no fallback");
     }
 
     private static boolean fail() {
-        throw new AssertionError("bubblewrap required but unusable: " + SandboxFactory.warning().orElse(""));
+        throw new AssertionError("bubblewrap required but unusable: " + SandboxFactory.bwrapFailure().orElse(""));
     }
 
     private int run(ShellCommand cmd, String... args) {
@@ -39,6 +41,29 @@ class ShellCommandTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
+    }
+
+    /** Issue 14 finding 5: process mode only by opt-in, and never as root. */
+    @Test
+    void unsafeNoSandboxIsRefusedAsRootWithOneLine() {
+        assumeTrue("root".equals(System.getProperty("user.name")), "runs as root in CI");
+        int code = run(null, "shell", "--snapshot", snap.toString(), "--unsafe-no-sandbox", "-c", "echo ran");
+        assertEquals(2, code, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("refused as root") && err.toString().contains("/proc/<pid>/environ"),
+                err.toString());
+        assertFalse(out.toString().contains("ran"));
+    }
+
+    /** Issue 14 finding 7: a command's output cannot write the clipboard or clear the screen. */
+    @Test
+    void escapesInCommandOutputAreShownVisibly() {
+        int code = run(null, "shell", "--snapshot", snap.toString(), "-c",
+                "printf '\\033]52;c;aGk=\\007\\033[2Jok\\r'; printf '\\033[31m' >&2");
+        assertEquals(0, code, err.toString());
+        assertFalse(out.toString().contains("\u001b") || out.toString().contains("\u0007"), out.toString());
+        assertTrue(out.toString().contains("^[]52;c;aGk=^G^[[2Jok^M"), out.toString());
+        assertTrue(out.toString().contains("<stderr>^[[31m</stderr>"), out.toString());
     }
 
     @Test

@@ -77,11 +77,14 @@ class StoreCommandsTest {
         assertEquals("topology-walk", agents.get(0).get("agent").asText());
         assertEquals(2.0 / 3, agents.get(0).get("accuracy").asDouble(), 1e-9);
         assertEquals(1, agents.get(1).get("errored").asInt());
+        assertEquals(0.0, agents.get(1).get("accuracy").asDouble(), "an errored run counts 0");
+        assertEquals(1, agents.get(1).get("runs").asInt(), "over the planned runs");
         CliRunner csv = CliRunner.run("report", "--db", db.toString(), "--csv");
         assertTrue(csv.out().startsWith("agent,runs,errored,accuracy"), csv.out());
         assertTrue(csv.out().contains("topology-walk,3,0,0.666667"), csv.out());
         CliRunner text = CliRunner.run("report", "--db", db.toString());
         assertTrue(text.out().contains("66.7%"), text.out());
+        assertTrue(text.out().contains("1 errored"), text.out());
     }
 
     @Test

@@ -72,6 +72,11 @@ final class FailingRepository implements RunRepository {
     }
 
     @Override
+    public void retryErrored(long runId) {
+        d.retryErrored(runId);
+    }
+
+    @Override
     public long copyAsInterrupted(long runId) {
         return d.copyAsInterrupted(runId);
     }

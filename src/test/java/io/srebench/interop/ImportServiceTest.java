@@ -166,6 +166,6 @@ class ImportServiceTest {
     private static RunSummary withIds(RunSummary r, long id, long bench) {
         return new RunSummary(id, bench, r.taskId(), r.agent(), r.model(), r.repeat(), r.status(), r.score(), r.variant(),
                 r.recall(), r.precision(), r.turns(), r.costUsd(), r.inputTokens(), r.outputTokens(), r.sandbox(),
-                r.startedAt(), r.endedAt(), r.error());
+                r.startedAt(), r.endedAt(), r.error(), r.retries());
     }
 }

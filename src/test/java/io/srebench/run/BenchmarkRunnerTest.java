@@ -158,6 +158,9 @@ class BenchmarkRunnerTest {
             List<RunSummary> after = store.list(new RunQuery(null, null, null, b, null, null, null, 0));
             after.forEach(r -> assertEquals(RunStatus.DONE, r.status()));
             assertTrue(store.turns(first.id()).isEmpty(), "a finished run is never redone");
+            assertEquals(1, store.run(third.id()).orElseThrow().retries(), "the retry of the errored run is recorded");
+            assertEquals(0, store.run(second.id()).orElseThrow().retries());
+            assertEquals(1, Leaderboard.of(after).agents().stream().mapToInt(Leaderboard.AgentRow::retried).sum());
         }
     }
 }

@@ -12,7 +12,7 @@ class LeaderboardTest {
     private static RunSummary run(String task, String agent, int repeat, RunStatus status, Double score, double cost,
                                   int turns) {
         return new RunSummary(++ids, 1, task, agent, null, repeat, status, score, "set", score, score, turns, cost,
-                1000, 100, "bwrap", null, null, null);
+                1000, 100, "bwrap", null, null, null, 0);
     }
 
     @Test
@@ -48,13 +48,44 @@ class LeaderboardTest {
         assertEquals(0.2, ra.costPerTask(), 1e-9);
         assertEquals(20, ra.turnsPerTask(), 1e-9);
         Leaderboard.AgentRow rb = r.agents().get(1);
-        assertEquals(1, rb.runs());
+        assertEquals(2, rb.runs());
         assertEquals(1, rb.errored());
+        assertEquals(0.25, rb.accuracy(), 1e-9);
         assertEquals(0.0, rb.spread());
         assertEquals(List.of("t1", "t2"), r.tasks());
         Leaderboard.Cell c = r.cell("t1", "a");
         assertEquals(List.of(1.0, 1.0, 0.0), c.scores());
         assertEquals(2.0 / 3, c.mean(), 1e-9);
-        assertEquals(null, r.cell("t2", "b"));
+        assertEquals(List.of(0.0), r.cell("t2", "b").scores());
+        assertEquals(1, r.cell("t2", "b").errored());
+    }
+
+    /** Issue 14 finding 1: an endpoint that errors on 2 of 3 tasks and solves the third is at 33 %, not 100 %. */
+    @Test
+    void erroredRunsCountZeroSoErroringCannotRaiseTheRanking() {
+        List<RunSummary> runs = new ArrayList<>();
+        runs.add(run("t1", "flaky", 1, RunStatus.DONE, 1.0, 0, 3));
+        runs.add(run("t2", "flaky", 1, RunStatus.ERRORED, null, 0, 1));
+        runs.add(run("t3", "flaky", 1, RunStatus.ERRORED, null, 0, 1));
+        for (String t : List.of("t1", "t2", "t3")) {
+            runs.add(run(t, "honest", 1, RunStatus.DONE, t.equals("t3") ? 0.0 : 1.0, 0, 3));
+        }
+        Leaderboard.Report r = Leaderboard.of(runs);
+        assertEquals("honest", r.agents().get(0).agent());
+        Leaderboard.AgentRow flaky = r.agents().get(1);
+        assertEquals(3, flaky.runs());
+        assertEquals(2, flaky.errored());
+        assertEquals(1.0 / 3, flaky.accuracy(), 1e-9);
+        assertEquals(1.0 / 3, flaky.passRate(), 1e-9);
+    }
+
+    @Test
+    void aRunRetriedToCompletionCountsItsScoreAndIsMarkedRetried() {
+        RunSummary retried = new RunSummary(++ids, 1, "t1", "a", null, 1, RunStatus.DONE, 1.0, "set", 1.0, 1.0, 3, 0,
+                0, 0, "bwrap", null, null, null, 1);
+        Leaderboard.AgentRow a = Leaderboard.of(List.of(retried)).agents().get(0);
+        assertEquals(1.0, a.accuracy(), 1e-9);
+        assertEquals(0, a.errored());
+        assertEquals(1, a.retried());
     }
 }

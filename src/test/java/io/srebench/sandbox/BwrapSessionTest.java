@@ -116,13 +116,17 @@ class BwrapSessionTest {
     }
 
     @Test
-    void aContainerKilledFromOutsideIsReplacedAndWorkSurvives() throws Exception {
+    void aContainerKilledFromOutsideIsReplacedWithAFreshWorkAndSaysSo() throws Exception {
         assertEquals(0, sb.exec("echo kept > kept.txt", T).exitCode());
         Process old = sb.sessionContainer();
         old.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         ExecResult r = sb.exec("cat kept.txt", T);
-        assertEquals("kept\n", r.stdout(), r.stderr());
+        assertNotEquals(0, r.exitCode(), "/work is a tmpfs of the container: it went with it");
+        assertTrue(r.stderr().startsWith("[sandbox: the session container was replaced"), r.stderr());
         assertNotEquals(old.pid(), containerPid(), "a new container");
+        ExecResult next = sb.exec("echo again > f && cat f", T);
+        assertEquals("again\n", next.stdout(), next.stderr());
+        assertEquals("", next.stderr(), "the note comes once");
     }
 
     @Test

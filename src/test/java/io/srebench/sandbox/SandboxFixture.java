@@ -43,7 +43,8 @@ final class SandboxFixture {
     /** The sandbox the factory picks, or a skipped test when bwrap is unusable and not required (a failure if required). */
     static Sandbox bwrap(Path snapshot, SandboxOptions options) {
         if (!SandboxFactory.bwrapAvailable() && SandboxFactory.bwrapRequired()) {
-            fail(SandboxFactory.REQUIRE_BWRAP_ENV + "=1 but bubblewrap is unusable: " + SandboxFactory.warning().orElse(""));
+            fail(SandboxFactory.REQUIRE_BWRAP_ENV + "=1 but bubblewrap is unusable: "
+                    + SandboxFactory.bwrapFailure().orElse(""));
         }
         // outside CI (not required) a machine without bubblewrap skips; CI sets the requirement, so it fails there
         assumeTrue(SandboxFactory.bwrapAvailable(), "bubblewrap is not usable here; sandbox isolation tests skipped");

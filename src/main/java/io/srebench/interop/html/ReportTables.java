@@ -19,7 +19,9 @@ final class ReportTables {
         for (Leaderboard.AgentRow a : report.agents()) {
             b.append("<tr><td><span class=\"sw\" style=\"background:").append(colors.get(a.agent())).append("\"></span>")
                     .append(Html.esc(a.agent())).append("</td><td>").append(a.runs()).append("</td><td>")
-                    .append(a.errored()).append("</td><td><span class=\"bar\"><span style=\"width:")
+                    .append(a.errored() > 0 ? a.errored() + " errored" : "0")
+                    .append(a.retried() > 0 ? " (" + a.retried() + " retried)" : "")
+                    .append("</td><td><span class=\"bar\"><span style=\"width:")
                     .append(String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(1, a.accuracy())) * 100))
                     .append("%\"></span></span>").append(Html.pct(a.accuracy())).append(" ± ").append(Html.pct(a.spread()))
                     .append("</td><td>").append(Html.pct(a.passRate())).append("</td><td>").append(Html.usd(a.costPerTask()))
@@ -27,9 +29,9 @@ final class ReportTables {
                     .append(Html.count(Math.round(a.inputTokensPerTask()))).append("</td><td>")
                     .append(Html.count(Math.round(a.outputTokensPerTask()))).append("</td></tr>");
         }
-        b.append("</tbody></table><p class=\"muted\">Accuracy: mean score over tasks and repeats of runs that finished "
-                + "and were scored; spread: sample standard deviation of the per-repeat accuracies; errored runs are "
-                + "counted apart.</p>\n");
+        b.append("</tbody></table><p class=\"muted\">Accuracy and pass rate: over the planned runs (tasks x repeats); "
+                + "an errored run counts 0 unless an explicit retry (resume --retry-errored) completed it; spread: "
+                + "sample standard deviation of the per-repeat accuracies.</p>\n");
     }
 
     static void matrix(StringBuilder b, Leaderboard.Report report) {
@@ -53,6 +55,9 @@ final class ReportTables {
                         .append("</b>");
                 if (c.scores().size() > 1) {
                     b.append(" ± ").append(Html.num(c.spread(), 2));
+                }
+                if (c.errored() > 0) {
+                    b.append(" <span class=\"muted\">(").append(c.errored()).append(" errored, as 0)</span>");
                 }
                 b.append("<br>");
                 for (int i = 0; i < c.runIds().size(); i++) {

@@ -71,7 +71,8 @@ public final class LeaderboardView extends BorderPane {
         table.getColumns().add(column("turns / task", a -> String.format(Locale.ROOT, "%.1f", a.turnsPerTask())));
         table.getColumns().add(column("tokens / task", a -> String.format(Locale.ROOT, "%.0f in / %.0f out",
                 a.inputTokensPerTask(), a.outputTokensPerTask())));
-        table.getColumns().add(column("runs", a -> a.runs() + (a.errored() > 0 ? " (+" + a.errored() + " errored)" : "")));
+        table.getColumns().add(column("runs", a -> a.runs() + (a.errored() > 0 ? " (" + a.errored() + " errored, as 0)" : "")
+                + (a.retried() > 0 ? " (" + a.retried() + " retried)" : "")));
         costChart.setId("chart-cost");
         costChart.setTitle("Cost per task vs accuracy");
         turnsChart.setId("chart-turns");

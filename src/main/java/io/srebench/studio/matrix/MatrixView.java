@@ -90,7 +90,8 @@ public final class MatrixView extends BorderPane {
                 setContextMenu(null);
                 return;
             }
-            setText(String.format(Locale.ROOT, "%.2f ± %.2f  ·  $%.3f", cell.mean(), cell.spread(), cell.costPerRun()));
+            setText(String.format(Locale.ROOT, "%.2f ± %.2f  ·  $%.3f%s", cell.mean(), cell.spread(), cell.costPerRun(),
+                    cell.errored() > 0 ? "  ·  " + cell.errored() + " errored" : ""));
             int hue = (int) Math.round(120 * cell.mean());
             setStyle(String.format(Locale.ROOT, "-fx-background-color: hsb(%d, 35%%, 95%%); -fx-text-fill: #1f2328;", hue));
             boolean two = onCompare != null && cell.runIds().size() >= 2;

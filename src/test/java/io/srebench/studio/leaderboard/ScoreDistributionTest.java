@@ -61,8 +61,8 @@ class ScoreDistributionTest {
     /** One agent "a" with one run of the given score per task. */
     private static Leaderboard.Report report(Map<String, Double> scoreByTask) {
         List<Leaderboard.Cell> cells = new ArrayList<>();
-        scoreByTask.forEach((t, s) -> cells.add(new Leaderboard.Cell(t, "a", List.of(s), s, 0, 0, List.of(1L))));
-        Leaderboard.AgentRow row = new Leaderboard.AgentRow("a", cells.size(), 0, 0, 0, Map.of(), 0, 0, 0, 0, 0);
+        scoreByTask.forEach((t, s) -> cells.add(new Leaderboard.Cell(t, "a", List.of(s), s, 0, 0, List.of(1L), 0)));
+        Leaderboard.AgentRow row = new Leaderboard.AgentRow("a", cells.size(), 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0);
         return new Leaderboard.Report(List.of(row), List.copyOf(scoreByTask.keySet()), cells);
     }
 }
