@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.InspectorLoads.Batch;
 import io.srebench.studio.inspector.InspectorLoads.Loaded;
 import io.srebench.studio.inspector.InspectorLoads.Polled;
@@ -79,7 +80,7 @@ public final class InspectorViewModel {
             new ReadOnlyObjectWrapper<>(SnapshotData.none("loading snapshot…"));
     private final ReadOnlyObjectWrapper<GraphLayout.Result> layout = new ReadOnlyObjectWrapper<>(GraphLayout.Result.empty());
     private final ReadOnlyObjectWrapper<MentionIndex> mentions =
-            new ReadOnlyObjectWrapper<>(MentionIndex.empty(new TermMatcher(List.of())));
+            new ReadOnlyObjectWrapper<>(MentionIndex.empty(new MentionMatcher(List.of())));
     private final ReadOnlyObjectWrapper<AlertsState> alertsState = new ReadOnlyObjectWrapper<>(AlertsState.empty());
     private final ReadOnlyObjectWrapper<Map<String, NodeState>> nodeStates = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<Map<String, NodeState>> shownStates = new ReadOnlyObjectWrapper<>(Map.of());
@@ -220,14 +221,14 @@ public final class InspectorViewModel {
     private void updateTerms() {
         InspectorLoads.Terms terms = InspectorLoads.terms(snapshot.get(), submitted.get(), score.get());
         Set<String> entityNames = terms.entityNames();
-        TermMatcher m = new TermMatcher(terms.all());
+        MentionMatcher m = new MentionMatcher(terms.all());
         Set<String> nodes = new LinkedHashSet<>();
         EntityGraph g = snapshot.get().graph();
         submitted.get().forEach(s -> g.find(s).ifPresent(n -> nodes.add(n.id())));
         submittedNodes = Set.copyOf(nodes);
         if (!m.terms().equals(mentions.get().matcher().terms())) {
             mentions.set(MentionIndex.empty(m));
-            transcript.setEntities(new TermMatcher(entityNames));
+            transcript.setEntities(new MentionMatcher(entityNames));
             indexMentions(true);
         }
         refreshTurnState();
