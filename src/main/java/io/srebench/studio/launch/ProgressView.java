@@ -84,6 +84,18 @@ public final class ProgressView extends BorderPane {
         table.getColumns().add(st);
         table.getColumns().add(turns);
         table.getColumns().add(score);
+        TableColumn<RunProgress, String> error = new TableColumn<>("error");
+        error.setId("progress-error-column");
+        error.setCellValueFactory(d -> d.getValue().errorProperty());
+        error.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s);
+                setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(s));
+            }
+        });
+        table.getColumns().add(error);
         setCenter(table);
         setPadding(new Insets(0));
     }

@@ -188,6 +188,27 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Turns", 60, r -> r.turns()));
         table.getColumns().add(column("Cost $", 80, r -> r.costUsd(), v -> String.format(Locale.ROOT, "%.4f", v)));
         table.getColumns().add(column("Started", 180, r -> r.startedAt() == null ? null : TIME.format(r.startedAt())));
+        table.getColumns().add(errorColumn());
+    }
+
+    /** The stored error reason and retry history of errored runs; the full text in the tooltip. */
+    private static TableColumn<RunSummary, String> errorColumn() {
+        TableColumn<RunSummary, String> c = column("Error", 320, RunSummary::errorSummary);
+        c.setId("runs-error-column");
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item);
+                RunSummary r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(item == null || r == null ? null : new javafx.scene.control.Tooltip(r.error()));
+                getStyleClass().remove("run-error");
+                if (!empty && item != null) {
+                    getStyleClass().add("run-error");
+                }
+            }
+        });
+        return c;
     }
 
     private static String fmt(Double d) {
