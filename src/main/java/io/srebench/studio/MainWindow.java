@@ -12,6 +12,7 @@ import io.srebench.studio.app.DemoBenchmark;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.compare.CompareView;
 import io.srebench.studio.endpoints.EndpointsDialog;
+import io.srebench.studio.inspector.InspectorView;
 import io.srebench.studio.launch.BenchmarkLauncher;
 import io.srebench.studio.leaderboard.LeaderboardView;
 import io.srebench.studio.leaderboard.LeaderboardViewModel;
@@ -158,6 +159,23 @@ public final class MainWindow extends BorderPane {
         Tab t = runOpener.open(ctx, runId, turn);
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
+        focusContent(t);
+    }
+
+    /**
+     * Moves the keyboard focus into a freshly opened tab (the inspector's transcript), so that Enter or Space does not
+     * go on to the toolbar button that kept the focus (issue 13, item 9: Enter started "New benchmark").
+     */
+    private static void focusContent(Tab t) {
+        Runnable focus = () -> {
+            if (t.getContent() instanceof InspectorView v) {
+                v.focusTranscript();
+            } else if (t.getContent() != null) {
+                t.getContent().requestFocus();
+            }
+        };
+        focus.run();
+        javafx.application.Platform.runLater(focus);
     }
 
     /** Opens the comparison of two runs in a tab (refused with a message when they are of different tasks). */
@@ -168,6 +186,7 @@ public final class MainWindow extends BorderPane {
         onDispose(view::dispose);
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
+        focusContent(t);
     }
 
     private void openCell(Leaderboard.Cell cell) {
