@@ -240,6 +240,8 @@ public final class MainWindow extends BorderPane {
                                 + ctx.workbench().get().catalog().size() + " bundled tasks now? No API key needed.",
                                 ButtonType.YES, ButtonType.NO);
                         a.setHeaderText("Welcome to srebench");
+                        // Escape (and the window's close box) answer No: the dialog has a cancel button
+                        ((Button) a.getDialogPane().lookupButton(ButtonType.NO)).setCancelButton(true);
                         a.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> startDemo());
                     }
                 }, e -> status.setText("cannot read the store: " + e.getMessage()));

@@ -3,6 +3,7 @@ package io.srebench.studio.launch;
 import io.srebench.run.RunRepository;
 import io.srebench.run.Workbench;
 import io.srebench.studio.app.BackgroundExecutor;
+import io.srebench.studio.app.DialogStages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,7 +73,7 @@ public final class BenchmarkLauncher {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("New benchmark");
-        stage.setScene(new Scene(view[0], 980, 620));
+        stage.setScene(new Scene(DialogStages.withCloseBar(view[0], stage, "Cancel", "launch-cancel"), 980, 660));
         stage.setOnHidden(e -> view[0].dispose());
         stage.show();
         return stage;
