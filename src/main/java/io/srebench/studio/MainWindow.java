@@ -6,6 +6,7 @@ import io.srebench.agent.model.EndpointConfig;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.RunQuery;
+import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
 import io.srebench.run.RunnerListener;
 import io.srebench.studio.app.DemoBenchmark;
@@ -75,7 +76,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         runsVm = new RunsViewModel(ctx.store(), ctx.executor());
         matrixVm = new MatrixViewModel(ctx.store(), ctx.executor());
-        runsView = new RunsView(runsVm, r -> openRun(r.id()), (a, b) -> openCompare(a.id(), b.id()));
+        runsView = new RunsView(runsVm, this::openFromBrowser, (a, b) -> openCompare(a.id(), b.id()));
         matrixView = new MatrixView(matrixVm, this::openCell);
         matrixView.setOnCompare(c -> openCompare(c.runIds().get(0), c.runIds().get(1)));
         Tab runs = new Tab("Runs", runsView);
@@ -146,6 +147,20 @@ public final class MainWindow extends BorderPane {
 
     public LeaderboardView leaderboardView() {
         return leaderboardView;
+    }
+
+    /** Opens a run of the runs browser; a text-search hit opens at its turn with the match highlighted. */
+    private void openFromBrowser(RunSummary r) {
+        RunRepository.SearchHit h = runsVm.hit(r.id());
+        if (h == null) {
+            openRun(r.id());
+            return;
+        }
+        openRun(r.id(), h.turnIndex() + 1);
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() instanceof InspectorView v) {
+            v.viewModel().startSearch(runsVm.highlightFor(h));
+        }
     }
 
     public void openRun(long runId) {

@@ -105,6 +105,7 @@ public final class InspectorViewModel {
     private long mentionGeneration;
     private long layoutGeneration;
     private int startAt;
+    private boolean searchPending;
 
     /** An inspector following live runs with the JavaFX timer. */
     public InspectorViewModel(RunRepository repo, long runId, Function<String, Optional<Task>> tasks,
@@ -149,6 +150,21 @@ public final class InspectorViewModel {
         startAt = oneBased <= 0 ? Integer.MAX_VALUE : oneBased;
     }
 
+    /**
+     * Searches the transcript for {@code query} from the current turn (a search hit opened from the runs browser):
+     * the match is highlighted and shown. Applied when the turns arrive if they have not yet.
+     */
+    public void startSearch(String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        transcript.queryProperty().set(query.strip());
+        searchPending = turns.isEmpty();
+        if (!searchPending) {
+            transcript.search(Math.max(0, current.get()));
+        }
+    }
+
     /** Starts loading: the summary and scores first, then (in parallel) the turns and the task's snapshot. */
     public void load() {
         if (annotations != null) {
@@ -190,6 +206,10 @@ public final class InspectorViewModel {
         indexMentions(false);
         if (current.get() < 0 && startAt > 0) {
             goTo(startAt == Integer.MAX_VALUE ? turns.size() - 1 : startAt - 1);
+            if (searchPending) {
+                searchPending = false;
+                transcript.search(Math.max(0, current.get()));
+            }
         } else if (current.get() < 0 || follow) {
             goTo(follow ? turns.size() - 1 : 0);
         } else {

@@ -106,6 +106,10 @@ public final class RunsView extends BorderPane {
         }
     }
 
+    public RunsViewModel viewModel() {
+        return vm;
+    }
+
     public TableView<RunSummary> table() {
         return table;
     }
@@ -160,6 +164,12 @@ public final class RunsView extends BorderPane {
     private TextField scoreField(String prompt, javafx.beans.property.ObjectProperty<Double> target) {
         TextField f = new TextField();
         f.setPromptText(prompt);
+        // Clear (or any reset of the bound) empties the field, so a stale bound is never re-applied
+        subs.onChange(target, (o, a, b) -> {
+            if (b == null && !f.getText().isBlank()) {
+                f.setText("");
+            }
+        });
         f.setPrefColumnCount(6);
         f.setOnAction(e -> {
             String s = f.getText().trim();
@@ -189,6 +199,15 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Cost $", 80, r -> r.costUsd(), v -> String.format(Locale.ROOT, "%.4f", v)));
         table.getColumns().add(column("Started", 180, r -> r.startedAt() == null ? null : TIME.format(r.startedAt())));
         table.getColumns().add(errorColumn());
+        TableColumn<RunSummary, String> match = column("Match", 360, r -> {
+            var h = vm.hit(r.id());
+            return h == null ? null : "turn " + (h.turnIndex() + 1) + ": " + h.snippet().replaceAll("\\s+", " ");
+        });
+        match.setId("runs-match-column");
+        // only while a text search is on: the first hit of each run, opened at that turn with the match highlighted
+        match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.hits()));
+        subs.add(match.visibleProperty()::unbind);
+        table.getColumns().add(5, match);
     }
 
     /** The stored error reason and retry history of errored runs; the full text in the tooltip. */
