@@ -90,6 +90,10 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().addAll(runs, matrix, leaderboard);
         launcher = ctx.workbench().map(w -> new BenchmarkLauncher(w, ctx.store(), ctx.executor(), tabs, this::refresh,
                 warning -> status.setText("WARNING: " + warning))).orElse(null);
+        if (launcher != null) {
+            launcher.setRunOpener(this::openRun);
+            launcher.setStatusSink(status::setText);
+        }
         tabs.setId("main-tabs");
         setTop(toolbar());
         setCenter(tabs);

@@ -28,6 +28,8 @@ public final class BenchmarkLauncher {
     private final Runnable runsChanged;
     private final Consumer<String> warnings;
     private final Map<Long, Open> open = new LinkedHashMap<>();
+    private java.util.function.LongConsumer runOpener = id -> { };
+    private Consumer<String> statusSink = s -> { };
 
     private record Open(Tab tab, ProgressViewModel vm, ProgressView view) {
     }
@@ -79,12 +81,28 @@ public final class BenchmarkLauncher {
         return stage;
     }
 
+    /** Opens a run of a benchmark tab (the main window's inspector tabs). */
+    public void setRunOpener(java.util.function.LongConsumer opener) {
+        this.runOpener = opener == null ? id -> { } : opener;
+    }
+
+    /** Where the benchmarks' progress lines go besides their tab (the main window's status bar). */
+    public void setStatusSink(Consumer<String> sink) {
+        this.statusSink = sink == null ? s -> { } : sink;
+    }
+
     private Open show(ProgressViewModel p) {
         ProgressView v = new ProgressView(p);
+        v.setOnOpenRun(id -> runOpener.accept(id));
+        javafx.beans.value.ChangeListener<String> status = (o, a, b) -> statusSink.accept("benchmark #" + p.benchmarkId()
+                + ": " + b);
+        p.statusLineProperty().addListener(status);
+        v.setUserData((Runnable) () -> p.statusLineProperty().removeListener(status));
         Tab tab = new Tab("Benchmark #" + p.benchmarkId(), v);
         tab.setId("benchmark-tab-" + p.benchmarkId());
         Open o = new Open(tab, p, v);
         tab.setOnClosed(e -> {
+            ((Runnable) v.getUserData()).run();
             v.dispose();
             open.remove(p.benchmarkId());
         });
@@ -109,6 +127,7 @@ public final class BenchmarkLauncher {
     public void dispose() {
         for (Open o : open.values()) {
             o.vm().cancel();
+            ((Runnable) o.view().getUserData()).run();
             o.view().dispose();
         }
         open.clear();
