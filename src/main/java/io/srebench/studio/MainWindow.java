@@ -359,10 +359,12 @@ public final class MainWindow extends BorderPane {
     /** Writes the HTML report to {@code target} in the background (temp file, then moved in place). */
     public void exportHtml(Path target) {
         status.setText("writing " + target + "…");
+        // the report covers what the leaderboard shows: the chosen benchmark (the latest by default)
+        Long benchmark = leaderboardVm.benchmarkId();
         ctx.executor().submit("html report", () -> {
             Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".html");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                HtmlReport.write(ctx.store(), null, HtmlReport.Limits.DEFAULT, w);
+                HtmlReport.write(ctx.store(), benchmark, HtmlReport.Limits.DEFAULT, w);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -114,7 +114,21 @@ public final class LeaderboardView extends BorderPane {
         png.setId("export-png");
         png.setOnAction(e -> exportCharts());
         message.setId("leaderboard-message");
-        setTop(new ToolBar(refresh, csv, png, message));
+        javafx.scene.control.ComboBox<LeaderboardViewModel.BenchmarkChoice> picker =
+                new javafx.scene.control.ComboBox<>(vm.benchmarks());
+        picker.setId("leaderboard-benchmark");
+        picker.setTooltip(new javafx.scene.control.Tooltip("the benchmark ranked (latest by default)"));
+        picker.valueProperty().bindBidirectional(vm.benchmarkProperty());
+        subs.add(() -> picker.valueProperty().unbindBidirectional(vm.benchmarkProperty()));
+        subs.onChange(vm.benchmarkProperty(), (o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                vm.refresh();
+            }
+        });
+        setTop(new ToolBar(new Label("Benchmark"), picker, refresh, csv, png, message));
+        // the compared task set is named on every chart
+        subs.onChange(vm.taskSetProperty(), (o, a, b) -> retitle(b));
+        retitle(vm.taskSetProperty().get());
         setPadding(new Insets(0));
         message.textProperty().bind(vm.messageProperty());
         subs.add(message.textProperty()::unbind);
@@ -122,6 +136,12 @@ public final class LeaderboardView extends BorderPane {
         subs.onChange(vm.falsePositivesProperty(), (o, a, b) -> redrawLabels(b));
         redrawReport(vm.reportProperty().get());
         redrawLabels(vm.falsePositivesProperty().get());
+    }
+
+    private void retitle(String tasks) {
+        String suffix = tasks == null || tasks.isEmpty() ? "" : "\n" + tasks;
+        costChart.setTitle("Cost per task vs accuracy" + suffix);
+        turnsChart.setTitle("Turns per task vs accuracy" + suffix);
     }
 
     public LineChart<Number, Number> costChart() {
