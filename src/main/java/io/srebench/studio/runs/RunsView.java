@@ -192,13 +192,18 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Model", 140, RunSummary::model));
         table.getColumns().add(column("Rep", 52, r -> r.repeat()));
         table.getColumns().add(column("Status", 90, r -> r.status().label()));
+        TableColumn<RunSummary, String> error = errorColumn();
+        // shown while some listed run has an error to show
+        Runnable anyError = () -> error.setVisible(vm.runs().stream().anyMatch(r -> r.errorSummary() != null));
+        subs.onInvalidate(vm.runs(), o -> anyError.run());
+        anyError.run();
+        table.getColumns().add(error);
         table.getColumns().add(column("Score", 70, RunSummary::score, RunsView::fmt));
         table.getColumns().add(column("Recall", 70, RunSummary::recall, RunsView::fmt));
         table.getColumns().add(column("Precision", 92, RunSummary::precision, RunsView::fmt));
         table.getColumns().add(column("Turns", 60, r -> r.turns()));
         table.getColumns().add(column("Cost $", 80, r -> r.costUsd(), v -> String.format(Locale.ROOT, "%.4f", v)));
         table.getColumns().add(column("Started", 180, r -> r.startedAt() == null ? null : TIME.format(r.startedAt())));
-        table.getColumns().add(errorColumn());
         TableColumn<RunSummary, String> match = column("Match", 360, r -> {
             var h = vm.hit(r.id());
             return h == null ? null : "turn " + (h.turnIndex() + 1) + ": " + h.snippet().replaceAll("\\s+", " ");
@@ -207,12 +212,12 @@ public final class RunsView extends BorderPane {
         // only while a text search is on: the first hit of each run, opened at that turn with the match highlighted
         match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.hits()));
         subs.add(match.visibleProperty()::unbind);
-        table.getColumns().add(5, match);
+        table.getColumns().add(6, match);
     }
 
     /** The stored error reason and retry history of errored runs; the full text in the tooltip. */
     private static TableColumn<RunSummary, String> errorColumn() {
-        TableColumn<RunSummary, String> c = column("Error", 320, RunSummary::errorSummary);
+        TableColumn<RunSummary, String> c = column("Error", 240, RunSummary::errorSummary);
         c.setId("runs-error-column");
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override

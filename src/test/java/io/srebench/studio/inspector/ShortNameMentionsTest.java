@@ -81,6 +81,7 @@ class ShortNameMentionsTest {
         List<String> links = robot.lookup(".turn-link").queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText)
                 .toList();
         assertTrue(links.containsAll(List.of("2", "4")), links.toString());
+        io.srebench.studio.Shots.take(robot, view, "short-name-mentions-inspector");
     }
 
     @Test

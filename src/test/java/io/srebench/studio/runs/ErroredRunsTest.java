@@ -95,6 +95,7 @@ class ErroredRunsTest {
         String shown = WHY + " · retried 1×";
         assertTrue(cellShows(robot, "#runs-table", shown), "runs table error column with the full reason as tooltip");
         assertTrue(cellShows(robot, "#progress-runs", shown), "benchmark tab error column");
+        io.srebench.studio.Shots.take(robot, root, "errored-runs-table-and-benchmark-tab");
     }
 
     @Test
@@ -110,5 +111,6 @@ class ErroredRunsTest {
         Label error = robot.lookup("#run-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertEquals("error: " + WHY + " · retried 1×", error.getText());
+        io.srebench.studio.Shots.take(robot, root, "errored-run-inspector-header");
     }
 }

@@ -92,6 +92,7 @@ class SearchLeadsSomewhereTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<RunSummary> table = robot.lookup("#runs-table").queryTableView();
         assertEquals(1, table.getItems().size());
+        io.srebench.studio.Shots.take(robot, window, "search-hits-with-turn-and-snippet");
         @SuppressWarnings("unchecked")
         TableColumn<RunSummary, String> match = (TableColumn<RunSummary, String>) table.getColumns().stream()
                 .filter(c -> "runs-match-column".equals(c.getId())).findFirst().orElseThrow();
@@ -109,6 +110,7 @@ class SearchLeadsSomewhereTest {
         assertEquals("needle", opened.viewModel().transcript().queryProperty().get());
         assertEquals(3, opened.viewModel().currentProperty().get(), "at the hit's turn");
         assertEquals("turn 4 / 5", robot.lookup("#turn-label").queryLabeled().getText());
+        io.srebench.studio.Shots.take(robot, window, "search-jump-highlighted");
     }
 
     @Test
