@@ -51,7 +51,8 @@ public final class LeaderboardView extends BorderPane {
     private final LeaderboardViewModel vm;
     private final Subscriptions subs = new Subscriptions();
     private final TableView<Leaderboard.AgentRow> table = new TableView<>();
-    private final LineChart<Number, Number> costChart = new LineChart<>(axis("cost per task (USD)"), axis("accuracy"));
+    private static final String COST_AXIS = "cost per task (USD)";
+    private final LineChart<Number, Number> costChart = new LineChart<>(axis(COST_AXIS), axis("accuracy"));
     private final ScatterChart<Number, Number> turnsChart = new ScatterChart<>(axis("turns per task"), axis("accuracy"));
     private final ScoreDistributionChart taskChart = new ScoreDistributionChart("Score distribution per task");
     private final StackedBarChart<String, Number> fpChart = new StackedBarChart<>(new CategoryAxis(), axis("labels"));
@@ -199,8 +200,10 @@ public final class LeaderboardView extends BorderPane {
         if (!anyCost) {
             x.setLowerBound(0);
             x.setUpperBound(0.01);
-            x.setTickUnit(0.001);
+            // three readable ticks, not ten overlapping ones (issue 13, item 10)
+            x.setTickUnit(0.005);
         }
+        x.setLabel(anyCost || vm.costPoints().isEmpty() ? COST_AXIS : COST_AXIS + " — every run cost $0");
         List<ParetoFrontier.Point> front = vm.frontier();
         if (!front.isEmpty()) {
             costChart.getData().add(series(FRONTIER, front));

@@ -10,7 +10,6 @@ import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.Scene;
@@ -83,6 +82,9 @@ class PerBenchmarkLeaderboardTest {
                 message);
         assertTrue(view.costChart().getTitle().endsWith("2 tasks every agent ran (2 left out)"),
                 view.costChart().getTitle());
+        javafx.scene.chart.NumberAxis cost = (javafx.scene.chart.NumberAxis) view.costChart().getXAxis();
+        assertEquals("cost per task (USD) — every run cost $0", cost.getLabel(), "item 10: all-$0 costs say so");
+        assertEquals(0.005, cost.getTickUnit(), 1e-12);
         assertEquals(List.of("t1", "t2"), view.taskChart().chart().tasks().stream()
                 .map(ScoreDistribution.TaskColumn::taskId).sorted().toList());
 
