@@ -266,6 +266,35 @@ public final class MainWindow extends BorderPane {
                 }, e -> status.setText("cannot read the store: " + e.getMessage()));
     }
 
+    /**
+     * First launch, after the demo: opens the most interesting run (the best partial score: neither 0 nor 1, else the
+     * best score) with the inspector's key guide, so the first screen says what to look at (issue 13, item 11).
+     */
+    void openMostInteresting() {
+        ctx.executor().submit("most interesting run", () -> mostInteresting(ctx.store().list(RunQuery.all())), r -> {
+            if (r == null) {
+                return;
+            }
+            openRun(r.id());
+            Tab t = tabs.getSelectionModel().getSelectedItem();
+            if (t != null && t.getContent() instanceof InspectorView v) {
+                v.showKeyGuide();
+            }
+            status.setText(String.format(Locale.ROOT, "opened run %d (%s on %s, score %.2f): the best partial score; "
+                    + "j/k step, / search, ? keys", r.id(), r.agent(), r.taskId(), r.score()));
+        }, e -> status.setText("cannot read the store: " + e.getMessage()));
+    }
+
+    /** The scored run with the best score below 1 and above 0, else the best scored run; null when none. */
+    static RunSummary mostInteresting(List<RunSummary> runs) {
+        java.util.Comparator<RunSummary> best = java.util.Comparator.comparingDouble(RunSummary::score)
+                .thenComparing(java.util.Comparator.comparingLong(RunSummary::id).reversed());
+        List<RunSummary> scored = runs.stream().filter(r -> r.status() == io.srebench.run.RunStatus.DONE
+                && r.score() != null).toList();
+        return scored.stream().filter(r -> r.score() > 0 && r.score() < 1).max(best)
+                .orElseGet(() -> scored.stream().max(best).orElse(null));
+    }
+
     private void startDemo() {
         if (demo != null && demo.done() < demo.total() && !demo.isCancelled()) {
             return;
@@ -286,6 +315,7 @@ public final class MainWindow extends BorderPane {
                     }
                     if (done >= total) {
                         progress.setVisible(false);
+                        openMostInteresting();
                     }
                 });
             }

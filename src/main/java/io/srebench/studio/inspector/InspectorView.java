@@ -267,6 +267,11 @@ public final class InspectorView extends BorderPane {
                 && vm.summaryProperty().get() != null;
     }
 
+    /** Shows the one-screen key guide (first launch); Escape or ? hides it. */
+    public void showKeyGuide() {
+        help.setVisible(true);
+    }
+
     public boolean isHelpVisible() {
         return help.isVisible();
     }
