@@ -88,6 +88,15 @@ public final class MainWindow extends BorderPane {
         matrix.setClosable(false);
         leaderboard.setClosable(false);
         tabs.getTabs().addAll(runs, matrix, leaderboard);
+        // labels saved in an inspector since the last load show when the leaderboard or matrix is looked at again
+        // (the false-positive chart was stale until Refresh: issue 13, item 10)
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == leaderboard) {
+                leaderboardVm.refresh();
+            } else if (b == matrix) {
+                matrixVm.refresh();
+            }
+        });
         launcher = ctx.workbench().map(w -> new BenchmarkLauncher(w, ctx.store(), ctx.executor(), tabs, this::refresh,
                 warning -> status.setText("WARNING: " + warning))).orElse(null);
         if (launcher != null) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LeaderboardViewModelTest {
+public class LeaderboardViewModelTest {
     @TempDir
     Path dir;
     private SqliteStore store;
@@ -37,7 +37,7 @@ class LeaderboardViewModelTest {
         store.close();
     }
 
-    static long scored(SqliteStore s, String task, String agent, int repeat, double score, double cost, int turns) {
+    public static long scored(SqliteStore s, String task, String agent, int repeat, double score, double cost, int turns) {
         long id = s.createRun(new NewRun(1, task, agent, null, repeat, "{}"));
         s.markRunning(id, "process", Instant.now());
         for (int t = 0; t < turns; t++) {
