@@ -109,7 +109,10 @@ public final class HtmlReport {
                 task = r.taskId();
                 b.append("<h3 id=\"task-").append(Html.esc(anchor(task))).append("\">").append(Html.esc(task)).append("</h3>");
             }
-            RunSection.append(b, r, repo.detail(r.id()).orElse(null), repo.turns(r.id()), limits);
+            // annotations (labels and notes) travel with the report when the store keeps them
+            List<io.srebench.run.Annotation> notes = repo instanceof io.srebench.run.AnnotationRepository a
+                    ? a.annotations(r.id()) : List.of();
+            RunSection.append(b, r, repo.detail(r.id()).orElse(null), repo.turns(r.id()), notes, limits);
             out.write(b.toString());
             b.setLength(0);
         }
