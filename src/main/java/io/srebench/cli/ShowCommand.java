@@ -2,15 +2,22 @@ package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.agent.trajectory.ToolCallRecord;
+import io.srebench.agent.trajectory.ToolResultRecord;
+import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.agent.trajectory.Turn;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
 import io.srebench.store.SqliteStore;
 import io.srebench.task.BadInputException;
+import io.srebench.task.mention.MentionMatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,15 +67,50 @@ public final class ShowCommand implements Callable<Integer> {
             if (d.submissionJson() != null) {
                 out.println("submission: " + d.submissionJson());
             }
+            List<String> looked = turns.stream().map(t -> lookedAt(t.json())).toList();
             for (ScoreRecord sc : d.scores()) {
-                printScore(sc, out);
+                printScore(sc, looked, out);
             }
         }
         out.flush();
         return 0;
     }
 
-    private static void printScore(ScoreRecord sc, PrintWriter out) {
+    /** What a turn looked at: its commands (argument values) and outputs; the studio's notion too. */
+    static String lookedAt(String turnJson) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            Turn t = TrajectoryIO.parseTurnLine(turnJson);
+            for (ToolCallRecord c : t.toolCalls()) {
+                try {
+                    JSON.readTree(c.arguments() == null ? "{}" : c.arguments()).forEach(v -> values(v, sb));
+                } catch (IOException e) {
+                    sb.append(c.arguments()).append('\n');
+                }
+            }
+            for (ToolResultRecord r : t.toolResults()) {
+                sb.append(r.stdout()).append('\n').append(r.stderr()).append('\n').append(r.error()).append('\n');
+            }
+        } catch (RuntimeException e) {
+            sb.append(turnJson);
+        }
+        return sb.toString();
+    }
+
+    private static void values(JsonNode n, StringBuilder sb) {
+        if (n.isContainerNode()) {
+            n.forEach(v -> values(v, sb));
+        } else {
+            sb.append(n.asText()).append('\n');
+        }
+    }
+
+    private static String touched(Map<String, Integer> first, String entity) {
+        Integer t = first.get(entity);
+        return t == null ? "  · named in no turn" : "  · first named at turn " + (t + 1);
+    }
+
+    private static void printScore(ScoreRecord sc, List<String> looked, PrintWriter out) {
         out.printf(Locale.ROOT, "score (%s): %.3f · recall %.3f · precision %.3f%n", sc.variant(), sc.score(), sc.recall(),
                 sc.precision());
         if (!"set".equals(sc.variant())) {
@@ -76,12 +118,18 @@ public final class ShowCommand implements Callable<Integer> {
         }
         try {
             JsonNode d = JSON.readTree(sc.detailJson());
+            List<String> entities = new ArrayList<>();
+            d.path("rows").forEach(row -> entities.add(row.path("entity").asText()));
+            d.path("missed").forEach(m -> entities.add(m.isTextual() ? m.asText() : m.path("entity").asText()));
+            Map<String, Integer> first = MentionMatcher.firstMentions(looked, entities);
             for (JsonNode row : d.path("rows")) {
-                out.printf(Locale.ROOT, "  %-15s %s%s%n", row.path("outcome").asText(), row.path("entity").asText(),
-                        row.hasNonNull("rootCause") ? "  -> " + row.get("rootCause").asText() : "");
+                String e = row.path("entity").asText();
+                out.printf(Locale.ROOT, "  %-15s %s%s%s%n", row.path("outcome").asText(), e,
+                        row.hasNonNull("rootCause") ? "  -> " + row.get("rootCause").asText() : "", touched(first, e));
             }
             for (JsonNode m : d.path("missed")) {
-                out.printf(Locale.ROOT, "  %-15s %s%n", "missed", m.isTextual() ? m.asText() : m.path("entity").asText());
+                String e = m.isTextual() ? m.asText() : m.path("entity").asText();
+                out.printf(Locale.ROOT, "  %-15s %s%s%n", "missed", e, touched(first, e));
             }
         } catch (IOException e) {
             out.println("  (unreadable score detail)");

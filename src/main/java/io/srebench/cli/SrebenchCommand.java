@@ -81,6 +81,11 @@ public final class SrebenchCommand implements Runnable {
             err.println("srebench: " + oneLine(ex.getMessage()));
             return EXIT_BAD_INPUT;
         }
+        var hint = StudioPreflight.hintFor(ex);
+        if (hint.isPresent()) {
+            err.println("srebench: " + hint.get());
+            return EXIT_BAD_INPUT;
+        }
         err.println("srebench: internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(ex.getMessage()));
         if (System.getenv("SREBENCH_DEBUG") != null) {
             ex.printStackTrace(err); // checkstyle: allowed only behind the debug switch

@@ -38,6 +38,8 @@ public final class StudioCommand implements Callable<Integer> {
     private String size;
     @Option(names = "--dark", description = "Render with the dark theme.")
     private boolean dark;
+    @Option(names = "--smoke", hidden = true, description = "Open the window, print 'studio window shown' and exit (CI).")
+    private boolean smoke;
 
     @Override
     public Integer call() {
@@ -64,12 +66,24 @@ public final class StudioCommand implements Callable<Integer> {
         if (demo) {
             args.add("--demo=true");
         }
+        if (smoke) {
+            args.add("--smoke=true");
+        }
+        preflight();
         StudioLauncher.launch(args.toArray(new String[0]));
         return 0;
     }
 
+    /** Refuses (exit 2, with what to install) when no window can open here. */
+    private static void preflight() {
+        StudioPreflight.problem().ifPresent(p -> {
+            throw new BadInputException(p);
+        });
+    }
+
     /** For the no-subcommand default. */
     static void openDefault() {
+        preflight();
         StudioLauncher.launch(new String[] {"--db=" + SqliteStore.defaultFile().toAbsolutePath()});
     }
 }

@@ -75,6 +75,58 @@ public final class Leaderboard {
         }
     }
 
+    /**
+     * A ranking that compares the same work: the {@link Report} over only the tasks that every ranked agent ran, the
+     * agents whose counted runs all errored (shown as errored, never ranked at 0 %), and the tasks left out.
+     *
+     * @param report the report over the common tasks (errored runs of ranked agents still count 0)
+     * @param erroredAgents agents with counted runs that all errored: not ranked
+     * @param excludedTasks tasks some ranked agent has no counted run of
+     */
+    public record Ranked(Report report, List<String> erroredAgents, List<String> excludedTasks) {
+        /** The task set named on charts: {@code "12 tasks every agent ran (3 left out: not run by all)"}. */
+        public String taskSet() {
+            int n = report.tasks().size();
+            String base = n + (n == 1 ? " task" : " tasks") + " every agent ran";
+            return excludedTasks.isEmpty() ? base : base + " (" + excludedTasks.size() + " left out: not run by all)";
+        }
+    }
+
+    /**
+     * The fair ranking of {@code runs} (see {@link Ranked}). Ranked agents are those with at least one scored run;
+     * the common tasks are those each of them has a counted run of.
+     */
+    public static Ranked ranked(List<RunSummary> runs) {
+        Map<String, TreeSet<String>> tasksOf = new TreeMap<>();
+        Map<String, Boolean> scored = new TreeMap<>();
+        for (RunSummary r : runs) {
+            if (counts(r)) {
+                tasksOf.computeIfAbsent(r.agent(), k -> new TreeSet<>(NaturalOrder.COMPARATOR)).add(r.taskId());
+                scored.merge(r.agent(), r.status() == RunStatus.DONE, Boolean::logicalOr);
+            }
+        }
+        List<String> errored = new ArrayList<>();
+        TreeSet<String> common = null;
+        TreeSet<String> any = new TreeSet<>(NaturalOrder.COMPARATOR);
+        for (Map.Entry<String, TreeSet<String>> e : tasksOf.entrySet()) {
+            if (!scored.get(e.getKey())) {
+                errored.add(e.getKey());
+                continue;
+            }
+            any.addAll(e.getValue());
+            if (common == null) {
+                common = new TreeSet<>(e.getValue());
+            } else {
+                common.retainAll(e.getValue());
+            }
+        }
+        TreeSet<String> keep = common == null ? new TreeSet<>() : common;
+        List<RunSummary> kept = runs.stream().filter(r -> keep.contains(r.taskId()) && !errored.contains(r.agent()))
+                .toList();
+        any.removeAll(keep);
+        return new Ranked(of(kept), List.copyOf(errored), List.copyOf(any));
+    }
+
     /** Whether a run counts towards accuracy: scored and done, or errored (as 0). */
     public static boolean counts(RunSummary r) {
         return r.status() == RunStatus.ERRORED || r.status() == RunStatus.DONE && r.score() != null;

@@ -31,4 +31,15 @@ public record RunSummary(long id, long benchmarkId, String taskId, String agent,
                          RunStatus status, Double score, String variant, Double recall, Double precision, int turns,
                          double costUsd, long inputTokens, long outputTokens, String sandbox, Instant startedAt,
                          Instant endedAt, String error, int retries) {
+    /**
+     * The stored error reason on one line with the retry history ({@code "connection refused · retried 2×"}), or
+     * null when the run has no error. What the runs table, benchmark tab and inspector header show.
+     */
+    public String errorSummary() {
+        if (error == null || error.isBlank()) {
+            return retries > 0 && status == RunStatus.ERRORED ? "no reason stored · retried " + retries + "×" : null;
+        }
+        String one = error.strip().replaceAll("\\s*\\R\\s*", " ⏎ ");
+        return retries > 0 ? one + " · retried " + retries + "×" : one;
+    }
 }

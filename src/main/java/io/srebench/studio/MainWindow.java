@@ -6,12 +6,14 @@ import io.srebench.agent.model.EndpointConfig;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.RunQuery;
+import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
 import io.srebench.run.RunnerListener;
 import io.srebench.studio.app.DemoBenchmark;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.compare.CompareView;
 import io.srebench.studio.endpoints.EndpointsDialog;
+import io.srebench.studio.inspector.InspectorView;
 import io.srebench.studio.launch.BenchmarkLauncher;
 import io.srebench.studio.leaderboard.LeaderboardView;
 import io.srebench.studio.leaderboard.LeaderboardViewModel;
@@ -74,7 +76,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         runsVm = new RunsViewModel(ctx.store(), ctx.executor());
         matrixVm = new MatrixViewModel(ctx.store(), ctx.executor());
-        runsView = new RunsView(runsVm, r -> openRun(r.id()), (a, b) -> openCompare(a.id(), b.id()));
+        runsView = new RunsView(runsVm, this::openFromBrowser, (a, b) -> openCompare(a.id(), b.id()));
         matrixView = new MatrixView(matrixVm, this::openCell);
         matrixView.setOnCompare(c -> openCompare(c.runIds().get(0), c.runIds().get(1)));
         Tab runs = new Tab("Runs", runsView);
@@ -86,8 +88,21 @@ public final class MainWindow extends BorderPane {
         matrix.setClosable(false);
         leaderboard.setClosable(false);
         tabs.getTabs().addAll(runs, matrix, leaderboard);
+        // labels saved in an inspector since the last load show when the leaderboard or matrix is looked at again
+        // (the false-positive chart was stale until Refresh: issue 13, item 10)
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == leaderboard) {
+                leaderboardVm.refresh();
+            } else if (b == matrix) {
+                matrixVm.refresh();
+            }
+        });
         launcher = ctx.workbench().map(w -> new BenchmarkLauncher(w, ctx.store(), ctx.executor(), tabs, this::refresh,
                 warning -> status.setText("WARNING: " + warning))).orElse(null);
+        if (launcher != null) {
+            launcher.setRunOpener(this::openRun);
+            launcher.setStatusSink(status::setText);
+        }
         tabs.setId("main-tabs");
         setTop(toolbar());
         setCenter(tabs);
@@ -147,6 +162,20 @@ public final class MainWindow extends BorderPane {
         return leaderboardView;
     }
 
+    /** Opens a run of the runs browser; a text-search hit opens at its turn with the match highlighted. */
+    private void openFromBrowser(RunSummary r) {
+        RunRepository.SearchHit h = runsVm.hit(r.id());
+        if (h == null) {
+            openRun(r.id());
+            return;
+        }
+        openRun(r.id(), h.turnIndex() + 1);
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() instanceof InspectorView v) {
+            v.viewModel().startSearch(runsVm.highlightFor(h));
+        }
+    }
+
     public void openRun(long runId) {
         openRun(runId, null);
     }
@@ -158,6 +187,23 @@ public final class MainWindow extends BorderPane {
         Tab t = runOpener.open(ctx, runId, turn);
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
+        focusContent(t);
+    }
+
+    /**
+     * Moves the keyboard focus into a freshly opened tab (the inspector's transcript), so that Enter or Space does not
+     * go on to the toolbar button that kept the focus (issue 13, item 9: Enter started "New benchmark").
+     */
+    private static void focusContent(Tab t) {
+        Runnable focus = () -> {
+            if (t.getContent() instanceof InspectorView v) {
+                v.focusTranscript();
+            } else if (t.getContent() != null) {
+                t.getContent().requestFocus();
+            }
+        };
+        focus.run();
+        javafx.application.Platform.runLater(focus);
     }
 
     /** Opens the comparison of two runs in a tab (refused with a message when they are of different tasks). */
@@ -168,6 +214,7 @@ public final class MainWindow extends BorderPane {
         onDispose(view::dispose);
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
+        focusContent(t);
     }
 
     private void openCell(Leaderboard.Cell cell) {
@@ -221,9 +268,40 @@ public final class MainWindow extends BorderPane {
                                 + ctx.workbench().get().catalog().size() + " bundled tasks now? No API key needed.",
                                 ButtonType.YES, ButtonType.NO);
                         a.setHeaderText("Welcome to srebench");
+                        // Escape (and the window's close box) answer No: the dialog has a cancel button
+                        ((Button) a.getDialogPane().lookupButton(ButtonType.NO)).setCancelButton(true);
                         a.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> startDemo());
                     }
                 }, e -> status.setText("cannot read the store: " + e.getMessage()));
+    }
+
+    /**
+     * First launch, after the demo: opens the most interesting run (the best partial score: neither 0 nor 1, else the
+     * best score) with the inspector's key guide, so the first screen says what to look at (issue 13, item 11).
+     */
+    void openMostInteresting() {
+        ctx.executor().submit("most interesting run", () -> mostInteresting(ctx.store().list(RunQuery.all())), r -> {
+            if (r == null) {
+                return;
+            }
+            openRun(r.id());
+            Tab t = tabs.getSelectionModel().getSelectedItem();
+            if (t != null && t.getContent() instanceof InspectorView v) {
+                v.showKeyGuide();
+            }
+            status.setText(String.format(Locale.ROOT, "opened run %d (%s on %s, score %.2f): the best partial score; "
+                    + "j/k step, / search, ? keys", r.id(), r.agent(), r.taskId(), r.score()));
+        }, e -> status.setText("cannot read the store: " + e.getMessage()));
+    }
+
+    /** The scored run with the best score below 1 and above 0, else the best scored run; null when none. */
+    static RunSummary mostInteresting(List<RunSummary> runs) {
+        java.util.Comparator<RunSummary> best = java.util.Comparator.comparingDouble(RunSummary::score)
+                .thenComparing(java.util.Comparator.comparingLong(RunSummary::id).reversed());
+        List<RunSummary> scored = runs.stream().filter(r -> r.status() == io.srebench.run.RunStatus.DONE
+                && r.score() != null).toList();
+        return scored.stream().filter(r -> r.score() > 0 && r.score() < 1).max(best)
+                .orElseGet(() -> scored.stream().max(best).orElse(null));
     }
 
     private void startDemo() {
@@ -246,6 +324,7 @@ public final class MainWindow extends BorderPane {
                     }
                     if (done >= total) {
                         progress.setVisible(false);
+                        openMostInteresting();
                     }
                 });
             }
@@ -318,10 +397,12 @@ public final class MainWindow extends BorderPane {
     /** Writes the HTML report to {@code target} in the background (temp file, then moved in place). */
     public void exportHtml(Path target) {
         status.setText("writing " + target + "…");
+        // the report covers what the leaderboard shows: the chosen benchmark (the latest by default)
+        Long benchmark = leaderboardVm.benchmarkId();
         ctx.executor().submit("html report", () -> {
             Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".html");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                HtmlReport.write(ctx.store(), null, HtmlReport.Limits.DEFAULT, w);
+                HtmlReport.write(ctx.store(), benchmark, HtmlReport.Limits.DEFAULT, w);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -88,4 +88,24 @@ class LeaderboardTest {
         assertEquals(0, a.errored());
         assertEquals(1, a.retried());
     }
+
+    @Test
+    void rankedComparesOnlyTasksEveryAgentRanAndNeverRanksAnAllErroredAgent() {
+        List<RunSummary> runs = new ArrayList<>();
+        for (String t : List.of("t1", "t2", "t3", "t4")) {
+            runs.add(run(t, "wide", 1, RunStatus.DONE, 0.0, 0, 3));
+        }
+        runs.add(run("t1", "narrow", 1, RunStatus.DONE, 1.0, 0, 3));
+        runs.add(run("t2", "narrow", 1, RunStatus.ERRORED, null, 0, 3));
+        runs.add(run("t1", "broken", 1, RunStatus.ERRORED, null, 0, 0));
+        runs.add(run("t3", "broken", 1, RunStatus.ERRORED, null, 0, 0));
+        Leaderboard.Ranked r = Leaderboard.ranked(runs);
+        assertEquals(List.of("t1", "t2"), r.report().tasks(), "the tasks every ranked agent ran");
+        assertEquals(List.of("t3", "t4"), r.excludedTasks());
+        assertEquals(List.of("broken"), r.erroredAgents(), "all-errored: shown as errored, not ranked at 0");
+        assertEquals(List.of("narrow", "wide"), r.report().agents().stream().map(Leaderboard.AgentRow::agent).toList());
+        assertEquals(0.5, r.report().agents().get(0).accuracy(), 1e-9, "the errored run still counts 0");
+        assertEquals(1, r.report().agents().get(0).errored());
+        assertEquals("2 tasks every agent ran (2 left out: not run by all)", r.taskSet());
+    }
 }

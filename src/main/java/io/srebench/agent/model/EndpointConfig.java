@@ -76,21 +76,34 @@ public final class EndpointConfig {
         return new EndpointConfig(file, out);
     }
 
-    public List<Endpoint> endpoints() {
+    public synchronized List<Endpoint> endpoints() {
         return List.copyOf(endpoints.values());
     }
 
-    public Optional<Endpoint> find(String name) {
+    public synchronized Optional<Endpoint> find(String name) {
         return Optional.ofNullable(endpoints.get(name));
     }
 
-    /** Adds or replaces an endpoint by name and saves. */
-    public void put(Endpoint e) {
+    /**
+     * Reads the file again: entries added, changed or removed outside (another studio, an editor, the CLI) are what
+     * this configuration holds from now on. A missing file keeps nothing.
+     */
+    public synchronized void reload() {
+        EndpointConfig fresh = load(file);
+        endpoints.clear();
+        endpoints.putAll(fresh.endpoints);
+    }
+
+    /** Adds or replaces an endpoint by name and saves, merged into the file as it is now (nothing else is dropped). */
+    public synchronized void put(Endpoint e) {
+        reload();
         endpoints.put(e.name(), e);
         save();
     }
 
-    public void remove(String name) {
+    /** Removes an endpoint by name and saves, merged into the file as it is now. */
+    public synchronized void remove(String name) {
+        reload();
         endpoints.remove(name);
         save();
     }
@@ -100,7 +113,7 @@ public final class EndpointConfig {
     }
 
     /** Writes atomically (temp file, then rename). */
-    public void save() {
+    public synchronized void save() {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA);
         ArrayNode list = root.putArray("endpoints");

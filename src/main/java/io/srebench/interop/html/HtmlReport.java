@@ -67,7 +67,8 @@ public final class HtmlReport {
         List<RunSummary> runs = new ArrayList<>(repo.list(new RunQuery(null, null, null, benchmarkId, null, null, null, 0)));
         runs.sort(Comparator.comparing(RunSummary::taskId, NaturalOrder.COMPARATOR).thenComparing(RunSummary::agent)
                 .thenComparingInt(RunSummary::repeat).thenComparingLong(RunSummary::id));
-        Leaderboard.Report report = Leaderboard.of(runs);
+        Leaderboard.Ranked ranked = Leaderboard.ranked(runs);
+        Leaderboard.Report report = ranked.report();
         Map<String, String> colors = new LinkedHashMap<>();
         for (Leaderboard.AgentRow a : report.agents()) {
             colors.put(a.agent(), PALETTE[colors.size() % PALETTE.length]);
@@ -85,9 +86,14 @@ public final class HtmlReport {
         b.append("<p class=\"muted\">").append(Html.count(runs.size())).append(" runs · ")
                 .append(statusCounts(runs)).append(" · generated ")
                 .append(Html.esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())).append("</p>\n");
+        if (!ranked.erroredAgents().isEmpty()) {
+            b.append("<p class=\"muted\">Errored, not ranked (every run errored): ")
+                    .append(Html.esc(String.join(", ", ranked.erroredAgents()))).append("</p>\n");
+        }
         if (report.agents().isEmpty()) {
             b.append("<p>No scored runs yet.</p>");
         } else {
+            b.append("<p class=\"muted\">Ranked over ").append(Html.esc(ranked.taskSet())).append(".</p>\n");
             ReportTables.leaderboard(b, report, colors);
             appendCharts(b, report, colors);
             ReportTables.matrix(b, report);
@@ -103,7 +109,10 @@ public final class HtmlReport {
                 task = r.taskId();
                 b.append("<h3 id=\"task-").append(Html.esc(anchor(task))).append("\">").append(Html.esc(task)).append("</h3>");
             }
-            RunSection.append(b, r, repo.detail(r.id()).orElse(null), repo.turns(r.id()), limits);
+            // annotations (labels and notes) travel with the report when the store keeps them
+            List<io.srebench.run.Annotation> notes = repo instanceof io.srebench.run.AnnotationRepository a
+                    ? a.annotations(r.id()) : List.of();
+            RunSection.append(b, r, repo.detail(r.id()).orElse(null), repo.turns(r.id()), notes, limits);
             out.write(b.toString());
             b.setLength(0);
         }

@@ -33,7 +33,39 @@ final class RunSection {
 
     /** Appends the section of one run; {@code detail} may be null when the store has none. */
     static void append(StringBuilder b, RunSummary r, RunDetail detail, List<TurnRecord> turns, HtmlReport.Limits limits) {
-        new RunSection(limits, b).render(r, detail, turns);
+        append(b, r, detail, turns, List.of(), limits);
+    }
+
+    /** The run's section with its annotations (labels and notes on entities) above the transcript. */
+    static void append(StringBuilder b, RunSummary r, RunDetail detail, List<TurnRecord> turns,
+                       List<io.srebench.run.Annotation> notes, HtmlReport.Limits limits) {
+        RunSection s = new RunSection(limits, b);
+        s.notes = notes;
+        s.render(r, detail, turns);
+    }
+
+    private List<io.srebench.run.Annotation> notes = List.of();
+
+    private void appendAnnotations() {
+        if (notes.isEmpty()) {
+            return;
+        }
+        b.append("<h4>Annotations</h4><ul class=\"annotations\">");
+        for (io.srebench.run.Annotation a : notes) {
+            b.append("<li><code>").append(Html.esc(a.entity())).append("</code> — ")
+                    .append(Html.esc(a.label() == null ? "note" : a.label().text()));
+            if (a.turn() != null) {
+                b.append(" (turn ").append(a.turn()).append(')');
+            }
+            if (a.note() != null && !a.note().isBlank()) {
+                b.append(": ").append(Html.esc(a.note()));
+            }
+            if (a.author() != null) {
+                b.append(" <span class=\"muted\">— ").append(Html.esc(a.author())).append("</span>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ul>");
     }
 
     private void render(RunSummary r, RunDetail detail, List<TurnRecord> turns) {
@@ -61,6 +93,7 @@ final class RunSection {
             }
             appendSubmission(detail.submissionJson());
         }
+        appendAnnotations();
         b.append("<h4>Transcript</h4>");
         if (turns.isEmpty()) {
             b.append("<p class=\"muted\">No turns recorded.</p>");

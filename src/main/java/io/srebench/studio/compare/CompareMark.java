@@ -62,7 +62,8 @@ public record CompareMark(boolean touchedA, boolean touchedB, boolean submittedA
      * The mark of every node of {@code g}. A node counts as touched by a run when the run's first touch of it
      * (keyed as {@link CompareViewModel#key} of the node's {@code ns/Kind/name}) is at or before {@code upTo}.
      *
-     * @param firstA run A's first touches ({@link FirstTouch}); {@code upToA} its last turn so far (-1: none yet)
+     * @param firstA run A's first touches ({@link CompareViewModel#firstTouches}); {@code upToA} its last turn so far
+     *     (-1: none yet)
      * @param firstB the same for run B
      * @param submittedA full-graph node ids run A submitted; {@code submittedB} the same for B
      * @param rootCauses root causes to mark, or null while the ground truth is hidden

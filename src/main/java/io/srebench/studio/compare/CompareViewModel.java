@@ -1,5 +1,6 @@
 package io.srebench.studio.compare;
 
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
@@ -203,6 +204,11 @@ public final class CompareViewModel {
         return all;
     }
 
+    /** Entity (as given) to the 0-based turn that first mentions it: the shared {@link MentionMatcher} model. */
+    public static Map<String, Integer> firstTouches(List<InspectedTurn> turns, java.util.Collection<String> entities) {
+        return MentionMatcher.firstMentions(turns.stream().map(InspectedTurn::lookedAtText).toList(), entities);
+    }
+
     private void computeTouches() {
         if (!loaded.get()) {
             return;
@@ -211,7 +217,7 @@ public final class CompareViewModel {
         Map<String, String> all = universe();
         List<InspectedTurn> ta = sideA.get().turns();
         List<InspectedTurn> tb = sideB.get().turns();
-        jobs.submit("first touches", () -> List.of(FirstTouch.of(ta, all.keySet()), FirstTouch.of(tb, all.keySet())), r -> {
+        jobs.submit("first touches", () -> List.of(firstTouches(ta, all.keySet()), firstTouches(tb, all.keySet())), r -> {
             if (mine != touchGeneration) {
                 return;
             }

@@ -215,10 +215,15 @@ public final class EndpointsViewModel {
         }
         Endpoint e = toEndpoint();
         String before = editing.get();
-        if (before != null && !before.equals(e.name())) {
-            config.remove(before);
+        try {
+            if (before != null && !before.equals(e.name())) {
+                config.remove(before);
+            }
+            config.put(e);
+        } catch (RuntimeException ex) {
+            problems.set("cannot save: " + ex.getMessage());
+            return false;
         }
-        config.put(e);
         endpoints.setAll(config.endpoints());
         editing.set(e.name());
         return true;
@@ -226,7 +231,12 @@ public final class EndpointsViewModel {
 
     /** Removes an endpoint and saves; clears the form when it was being edited. */
     public void remove(String endpointName) {
-        config.remove(endpointName);
+        try {
+            config.remove(endpointName);
+        } catch (RuntimeException ex) {
+            problems.set("cannot save: " + ex.getMessage());
+            return;
+        }
         endpoints.setAll(config.endpoints());
         if (endpointName.equals(editing.get())) {
             newEndpoint();

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunSummary;
 import io.srebench.run.TurnRecord;
@@ -70,8 +71,6 @@ final class InspectorLoads {
 
     /** The name part of {@code ns/Kind/name}. */
     static String lastSegment(String entity) {
-        String s = entity == null ? "" : entity.strip();
-        int slash = s.lastIndexOf('/');
-        return slash >= 0 ? s.substring(slash + 1) : s;
+        return MentionMatcher.nameOf(entity);
     }
 }

@@ -61,7 +61,23 @@ public final class InspectorView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         // the scoring pane gets ~22%: enough for its figures at 1280 px (it also has a minimum width, see ScoringPane)
         split.setDividerPositions(0.18, 0.50, 0.78);
-        setTop(toolbar());
+        Label error = new Label();
+        error.setId("run-error");
+        error.getStyleClass().add("run-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setPadding(new Insets(2, 8, 4, 8));
+        error.managedProperty().bind(error.visibleProperty());
+        subs.add(() -> error.managedProperty().unbind());
+        Runnable showError = () -> {
+            String why = vm.summaryProperty().get() == null ? null : vm.summaryProperty().get().errorSummary();
+            error.setVisible(why != null);
+            error.setText(why == null ? "" : "error: " + why);
+            error.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(vm.summaryProperty().get().error()));
+        };
+        subs.onChange(vm.summaryProperty(), (o, a, b) -> showError.run());
+        showError.run();
+        setTop(new javafx.scene.layout.VBox(toolbar(), error));
         setCenter(new StackPane(split, help));
         Label message = new Label();
         message.setId("inspector-message");
@@ -249,6 +265,11 @@ public final class InspectorView extends BorderPane {
         boolean graphReady = vm.snapshotProperty().get().graph().isEmpty() || !vm.layoutProperty().get().nodes().isEmpty();
         return vm.pendingProperty().get() == 0 && vm.turnsLoadedProperty().get() && transcript.isUpToDate() && graphReady
                 && vm.summaryProperty().get() != null;
+    }
+
+    /** Shows the one-screen key guide (first launch); Escape or ? hides it. */
+    public void showKeyGuide() {
+        help.setVisible(true);
     }
 
     public boolean isHelpVisible() {

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.InspectorLoads.Batch;
 import io.srebench.studio.inspector.InspectorLoads.Loaded;
 import io.srebench.studio.inspector.InspectorLoads.Polled;
@@ -79,7 +80,7 @@ public final class InspectorViewModel {
             new ReadOnlyObjectWrapper<>(SnapshotData.none("loading snapshot…"));
     private final ReadOnlyObjectWrapper<GraphLayout.Result> layout = new ReadOnlyObjectWrapper<>(GraphLayout.Result.empty());
     private final ReadOnlyObjectWrapper<MentionIndex> mentions =
-            new ReadOnlyObjectWrapper<>(MentionIndex.empty(new TermMatcher(List.of())));
+            new ReadOnlyObjectWrapper<>(MentionIndex.empty(new MentionMatcher(List.of())));
     private final ReadOnlyObjectWrapper<AlertsState> alertsState = new ReadOnlyObjectWrapper<>(AlertsState.empty());
     private final ReadOnlyObjectWrapper<Map<String, NodeState>> nodeStates = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<Map<String, NodeState>> shownStates = new ReadOnlyObjectWrapper<>(Map.of());
@@ -104,6 +105,7 @@ public final class InspectorViewModel {
     private long mentionGeneration;
     private long layoutGeneration;
     private int startAt;
+    private boolean searchPending;
 
     /** An inspector following live runs with the JavaFX timer. */
     public InspectorViewModel(RunRepository repo, long runId, Function<String, Optional<Task>> tasks,
@@ -148,6 +150,21 @@ public final class InspectorViewModel {
         startAt = oneBased <= 0 ? Integer.MAX_VALUE : oneBased;
     }
 
+    /**
+     * Searches the transcript for {@code query} from the current turn (a search hit opened from the runs browser):
+     * the match is highlighted and shown. Applied when the turns arrive if they have not yet.
+     */
+    public void startSearch(String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        transcript.queryProperty().set(query.strip());
+        searchPending = turns.isEmpty();
+        if (!searchPending) {
+            transcript.search(Math.max(0, current.get()));
+        }
+    }
+
     /** Starts loading: the summary and scores first, then (in parallel) the turns and the task's snapshot. */
     public void load() {
         if (annotations != null) {
@@ -189,6 +206,10 @@ public final class InspectorViewModel {
         indexMentions(false);
         if (current.get() < 0 && startAt > 0) {
             goTo(startAt == Integer.MAX_VALUE ? turns.size() - 1 : startAt - 1);
+            if (searchPending) {
+                searchPending = false;
+                transcript.search(Math.max(0, current.get()));
+            }
         } else if (current.get() < 0 || follow) {
             goTo(follow ? turns.size() - 1 : 0);
         } else {
@@ -220,14 +241,14 @@ public final class InspectorViewModel {
     private void updateTerms() {
         InspectorLoads.Terms terms = InspectorLoads.terms(snapshot.get(), submitted.get(), score.get());
         Set<String> entityNames = terms.entityNames();
-        TermMatcher m = new TermMatcher(terms.all());
+        MentionMatcher m = new MentionMatcher(terms.all());
         Set<String> nodes = new LinkedHashSet<>();
         EntityGraph g = snapshot.get().graph();
         submitted.get().forEach(s -> g.find(s).ifPresent(n -> nodes.add(n.id())));
         submittedNodes = Set.copyOf(nodes);
         if (!m.terms().equals(mentions.get().matcher().terms())) {
             mentions.set(MentionIndex.empty(m));
-            transcript.setEntities(new TermMatcher(entityNames));
+            transcript.setEntities(new MentionMatcher(entityNames));
             indexMentions(true);
         }
         refreshTurnState();

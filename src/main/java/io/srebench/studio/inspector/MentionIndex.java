@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.alerts.AlertTimeline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,27 +9,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What each turn looked at: the names (of a {@link TermMatcher}) that occur in the turn's commands or outputs,
+ * What each turn looked at: the names (of a {@link MentionMatcher}) that occur in the turn's commands or outputs,
  * and the newest alert poll its commands read. Immutable; built off the UI thread and extended for live turns.
  */
 public final class MentionIndex {
-    private final TermMatcher matcher;
+    private final MentionMatcher matcher;
     private final List<Set<String>> terms;
     private final int[] pollRead;
 
-    private MentionIndex(TermMatcher matcher, List<Set<String>> terms, int[] pollRead) {
+    private MentionIndex(MentionMatcher matcher, List<Set<String>> terms, int[] pollRead) {
         this.matcher = matcher;
         this.terms = terms;
         this.pollRead = pollRead;
     }
 
     /** An index over no turns. */
-    public static MentionIndex empty(TermMatcher matcher) {
+    public static MentionIndex empty(MentionMatcher matcher) {
         return new MentionIndex(matcher, List.of(), new int[0]);
     }
 
     /** Indexes {@code turns} (in order). */
-    public static MentionIndex build(List<InspectedTurn> turns, TermMatcher matcher, AlertTimeline alerts) {
+    public static MentionIndex build(List<InspectedTurn> turns, MentionMatcher matcher, AlertTimeline alerts) {
         return empty(matcher).extend(turns, alerts);
     }
 
@@ -47,7 +48,7 @@ public final class MentionIndex {
         return new MentionIndex(matcher, List.copyOf(t), p);
     }
 
-    public TermMatcher matcher() {
+    public MentionMatcher matcher() {
         return matcher;
     }
 

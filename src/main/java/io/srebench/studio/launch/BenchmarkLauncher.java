@@ -3,6 +3,7 @@ package io.srebench.studio.launch;
 import io.srebench.run.RunRepository;
 import io.srebench.run.Workbench;
 import io.srebench.studio.app.BackgroundExecutor;
+import io.srebench.studio.app.DialogStages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ public final class BenchmarkLauncher {
     private final Runnable runsChanged;
     private final Consumer<String> warnings;
     private final Map<Long, Open> open = new LinkedHashMap<>();
+    private java.util.function.LongConsumer runOpener = id -> { };
+    private Consumer<String> statusSink = s -> { };
 
     private record Open(Tab tab, ProgressViewModel vm, ProgressView view) {
     }
@@ -72,18 +75,34 @@ public final class BenchmarkLauncher {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("New benchmark");
-        stage.setScene(new Scene(view[0], 980, 620));
+        stage.setScene(new Scene(DialogStages.withCloseBar(view[0], stage, "Cancel", "launch-cancel"), 980, 660));
         stage.setOnHidden(e -> view[0].dispose());
         stage.show();
         return stage;
     }
 
+    /** Opens a run of a benchmark tab (the main window's inspector tabs). */
+    public void setRunOpener(java.util.function.LongConsumer opener) {
+        this.runOpener = opener == null ? id -> { } : opener;
+    }
+
+    /** Where the benchmarks' progress lines go besides their tab (the main window's status bar). */
+    public void setStatusSink(Consumer<String> sink) {
+        this.statusSink = sink == null ? s -> { } : sink;
+    }
+
     private Open show(ProgressViewModel p) {
         ProgressView v = new ProgressView(p);
+        v.setOnOpenRun(id -> runOpener.accept(id));
+        javafx.beans.value.ChangeListener<String> status = (o, a, b) -> statusSink.accept("benchmark #" + p.benchmarkId()
+                + ": " + b);
+        p.statusLineProperty().addListener(status);
+        v.setUserData((Runnable) () -> p.statusLineProperty().removeListener(status));
         Tab tab = new Tab("Benchmark #" + p.benchmarkId(), v);
         tab.setId("benchmark-tab-" + p.benchmarkId());
         Open o = new Open(tab, p, v);
         tab.setOnClosed(e -> {
+            ((Runnable) v.getUserData()).run();
             v.dispose();
             open.remove(p.benchmarkId());
         });
@@ -108,6 +127,7 @@ public final class BenchmarkLauncher {
     public void dispose() {
         for (Open o : open.values()) {
             o.vm().cancel();
+            ((Runnable) o.view().getUserData()).run();
             o.view().dispose();
         }
         open.clear();

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 public final class ProgressView extends BorderPane {
     private final Subscriptions subs = new Subscriptions();
     private final TableView<RunProgress> table = new TableView<>();
+    private java.util.function.LongConsumer onOpenRun = id -> { };
 
     public ProgressView(ProgressViewModel vm) {
         setId("benchmark-progress");
@@ -84,8 +85,43 @@ public final class ProgressView extends BorderPane {
         table.getColumns().add(st);
         table.getColumns().add(turns);
         table.getColumns().add(score);
+        TableColumn<RunProgress, String> error = new TableColumn<>("error");
+        error.setId("progress-error-column");
+        error.setCellValueFactory(d -> d.getValue().errorProperty());
+        error.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s);
+                setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(s));
+            }
+        });
+        table.getColumns().add(error);
+        // a row opens its run (double-click or Enter), running ones in the inspector's live-follow mode
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<RunProgress> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpenRun.accept(row.getItem().runId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            RunProgress sel = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && sel != null) {
+                e.consume();
+                onOpenRun.accept(sel.runId());
+            }
+        });
+        table.setPlaceholder(new Label("no runs yet"));
         setCenter(table);
         setPadding(new Insets(0));
+    }
+
+    /** What opening a row does (the host opens the run in the inspector). */
+    public void setOnOpenRun(java.util.function.LongConsumer open) {
+        this.onOpenRun = open == null ? id -> { } : open;
     }
 
     /** A turn count with a bar against the turn cap. */

@@ -16,6 +16,7 @@ public final class RunProgress {
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>();
     private final IntegerProperty turns = new SimpleIntegerProperty();
     private final ObjectProperty<Double> score = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> error = new SimpleObjectProperty<>();
 
     public RunProgress(RunSummary r) {
         this.runId = r.id();
@@ -30,6 +31,12 @@ public final class RunProgress {
         status.set(r.status());
         turns.set(r.turns());
         score.set(r.score());
+        error.set(r.errorSummary());
+    }
+
+    /** The stored error reason with the retry history, or null. */
+    public ObjectProperty<String> errorProperty() {
+        return error;
     }
 
     public long runId() {

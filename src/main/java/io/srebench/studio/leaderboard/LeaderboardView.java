@@ -51,7 +51,8 @@ public final class LeaderboardView extends BorderPane {
     private final LeaderboardViewModel vm;
     private final Subscriptions subs = new Subscriptions();
     private final TableView<Leaderboard.AgentRow> table = new TableView<>();
-    private final LineChart<Number, Number> costChart = new LineChart<>(axis("cost per task (USD)"), axis("accuracy"));
+    private static final String COST_AXIS = "cost per task (USD)";
+    private final LineChart<Number, Number> costChart = new LineChart<>(axis(COST_AXIS), axis("accuracy"));
     private final ScatterChart<Number, Number> turnsChart = new ScatterChart<>(axis("turns per task"), axis("accuracy"));
     private final ScoreDistributionChart taskChart = new ScoreDistributionChart("Score distribution per task");
     private final StackedBarChart<String, Number> fpChart = new StackedBarChart<>(new CategoryAxis(), axis("labels"));
@@ -114,7 +115,21 @@ public final class LeaderboardView extends BorderPane {
         png.setId("export-png");
         png.setOnAction(e -> exportCharts());
         message.setId("leaderboard-message");
-        setTop(new ToolBar(refresh, csv, png, message));
+        javafx.scene.control.ComboBox<LeaderboardViewModel.BenchmarkChoice> picker =
+                new javafx.scene.control.ComboBox<>(vm.benchmarks());
+        picker.setId("leaderboard-benchmark");
+        picker.setTooltip(new javafx.scene.control.Tooltip("the benchmark ranked (latest by default)"));
+        picker.valueProperty().bindBidirectional(vm.benchmarkProperty());
+        subs.add(() -> picker.valueProperty().unbindBidirectional(vm.benchmarkProperty()));
+        subs.onChange(vm.benchmarkProperty(), (o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                vm.refresh();
+            }
+        });
+        setTop(new ToolBar(new Label("Benchmark"), picker, refresh, csv, png, message));
+        // the compared task set is named on every chart
+        subs.onChange(vm.taskSetProperty(), (o, a, b) -> retitle(b));
+        retitle(vm.taskSetProperty().get());
         setPadding(new Insets(0));
         message.textProperty().bind(vm.messageProperty());
         subs.add(message.textProperty()::unbind);
@@ -122,6 +137,13 @@ public final class LeaderboardView extends BorderPane {
         subs.onChange(vm.falsePositivesProperty(), (o, a, b) -> redrawLabels(b));
         redrawReport(vm.reportProperty().get());
         redrawLabels(vm.falsePositivesProperty().get());
+    }
+
+    private void retitle(String tasks) {
+        // the short form fits a third of the width; the message above the charts says why tasks were left out
+        String suffix = tasks == null || tasks.isEmpty() ? "" : "\n" + tasks.replace(": not run by all", "");
+        costChart.setTitle("Cost per task vs accuracy" + suffix);
+        turnsChart.setTitle("Turns per task vs accuracy" + suffix);
     }
 
     public LineChart<Number, Number> costChart() {
@@ -178,8 +200,10 @@ public final class LeaderboardView extends BorderPane {
         if (!anyCost) {
             x.setLowerBound(0);
             x.setUpperBound(0.01);
-            x.setTickUnit(0.001);
+            // three readable ticks, not ten overlapping ones (issue 13, item 10)
+            x.setTickUnit(0.005);
         }
+        x.setLabel(anyCost || vm.costPoints().isEmpty() ? COST_AXIS : COST_AXIS + " — every run cost $0");
         List<ParetoFrontier.Point> front = vm.frontier();
         if (!front.isEmpty()) {
             costChart.getData().add(series(FRONTIER, front));

@@ -39,7 +39,28 @@ public final class LeaderboardViewModel {
     private final ObjectProperty<Map<String, Map<AnnotationLabel, Integer>>> falsePositives =
             new SimpleObjectProperty<>(Map.of());
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty taskSet = new SimpleStringProperty("");
+    private final ObservableList<String> erroredAgents = FXCollections.observableArrayList();
+    private final ObservableList<BenchmarkChoice> benchmarks = FXCollections.observableArrayList();
+    private final ObjectProperty<BenchmarkChoice> benchmark = new SimpleObjectProperty<>();
+    private boolean choosing;
     private long generation;
+
+    /**
+     * A choice of the benchmark picker: one benchmark, or (id null) every run in the store.
+     *
+     * @param id benchmark id, or null for all runs
+     * @param label what the picker shows
+     */
+    public record BenchmarkChoice(Long id, String label) {
+        /** Every run in the store, lone and imported ones too. */
+        public static final BenchmarkChoice ALL = new BenchmarkChoice(null, "all runs");
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     public LeaderboardViewModel(RunRepository runs, AnnotationRepository annotations, BackgroundExecutor executor) {
         this.runs = Objects.requireNonNull(runs);
@@ -47,22 +68,52 @@ public final class LeaderboardViewModel {
         this.executor = Objects.requireNonNull(executor);
     }
 
-    private record Loaded(Leaderboard.Report report, Map<String, Map<AnnotationLabel, Integer>> labels) {
+    private record Loaded(Leaderboard.Ranked ranked, Map<String, Map<AnnotationLabel, Integer>> labels,
+                          List<BenchmarkChoice> choices, BenchmarkChoice chosen) {
     }
 
-    /** Reloads the report; an older load that ends late is dropped. */
+    /**
+     * Reloads the benchmark choices and the report of the chosen one (by default the latest benchmark): ranked only
+     * over the tasks every compared agent ran ({@link Leaderboard#ranked}). An older load that ends late is dropped.
+     */
     public void refresh() {
+        if (choosing) {
+            return;
+        }
         long mine = ++generation;
-        executor.submit("leaderboard", () -> new Loaded(Leaderboard.of(runs.list(RunQuery.all())),
-                falsePositiveCounts(annotations.labelCountsByAgent())), l -> {
+        BenchmarkChoice wanted = benchmark.get();
+        executor.submit("leaderboard", () -> {
+            List<BenchmarkChoice> choices = new java.util.ArrayList<>();
+            runs.benchmarks().stream().sorted(java.util.Comparator.comparingLong(
+                    (io.srebench.run.BenchmarkRecord b) -> b.id()).reversed())
+                    .forEach(b -> choices.add(new BenchmarkChoice(b.id(), "#" + b.id() + " " + b.name())));
+            choices.add(BenchmarkChoice.ALL);
+            BenchmarkChoice chosen = wanted != null && choices.contains(wanted) ? wanted : choices.get(0);
+            return new Loaded(Leaderboard.ranked(runs.list(new RunQuery(null, null, null, chosen.id(), null, null, null, 0))),
+                    falsePositiveCounts(annotations.labelCountsByAgent()), choices, chosen);
+        }, l -> {
                     if (mine != generation) {
                         return;
                     }
-                    report.set(l.report());
-                    rows.setAll(l.report().agents());
+                    choosing = true;
+                    try {
+                        if (!benchmarks.equals(l.choices())) {
+                            benchmarks.setAll(l.choices());
+                        }
+                        benchmark.set(l.chosen());
+                    } finally {
+                        choosing = false;
+                    }
+                    Leaderboard.Report r = l.ranked().report();
+                    report.set(r);
+                    rows.setAll(r.agents());
+                    erroredAgents.setAll(l.ranked().erroredAgents());
+                    taskSet.set(r.agents().isEmpty() ? "" : l.ranked().taskSet());
                     falsePositives.set(l.labels());
-                    message.set(l.report().agents().isEmpty() ? "No scored runs yet: start a benchmark (New benchmark…)"
-                            : l.report().agents().size() + " agents over " + l.report().tasks().size() + " tasks");
+                    String errored = l.ranked().erroredAgents().isEmpty() ? ""
+                            : " · errored, not ranked: " + String.join(", ", l.ranked().erroredAgents());
+                    message.set((r.agents().isEmpty() ? "No scored runs yet: start a benchmark (New benchmark…)"
+                            : r.agents().size() + " agents over " + l.ranked().taskSet()) + errored);
                 }, e -> {
                     if (mine == generation) {
                         message.set("cannot load the leaderboard: " + e.getMessage());
@@ -118,6 +169,31 @@ public final class LeaderboardViewModel {
 
     public ReadOnlyObjectProperty<Map<String, Map<AnnotationLabel, Integer>>> falsePositivesProperty() {
         return falsePositives;
+    }
+
+    /** The benchmarks to pick from, latest first, then all runs. */
+    public ObservableList<BenchmarkChoice> benchmarks() {
+        return benchmarks;
+    }
+
+    /** The chosen benchmark; setting it reloads the report. */
+    public ObjectProperty<BenchmarkChoice> benchmarkProperty() {
+        return benchmark;
+    }
+
+    /** The chosen benchmark's id, or null for all runs (what the HTML report covers). */
+    public Long benchmarkId() {
+        return benchmark.get() == null ? null : benchmark.get().id();
+    }
+
+    /** The compared task set, named on the charts. */
+    public ReadOnlyStringProperty taskSetProperty() {
+        return taskSet;
+    }
+
+    /** Agents whose runs all errored: listed as errored, not ranked. */
+    public ObservableList<String> erroredAgents() {
+        return erroredAgents;
     }
 
     public ReadOnlyStringProperty messageProperty() {

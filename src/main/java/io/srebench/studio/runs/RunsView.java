@@ -106,6 +106,10 @@ public final class RunsView extends BorderPane {
         }
     }
 
+    public RunsViewModel viewModel() {
+        return vm;
+    }
+
     public TableView<RunSummary> table() {
         return table;
     }
@@ -160,6 +164,12 @@ public final class RunsView extends BorderPane {
     private TextField scoreField(String prompt, javafx.beans.property.ObjectProperty<Double> target) {
         TextField f = new TextField();
         f.setPromptText(prompt);
+        // Clear (or any reset of the bound) empties the field, so a stale bound is never re-applied
+        subs.onChange(target, (o, a, b) -> {
+            if (b == null && !f.getText().isBlank()) {
+                f.setText("");
+            }
+        });
         f.setPrefColumnCount(6);
         f.setOnAction(e -> {
             String s = f.getText().trim();
@@ -182,12 +192,47 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("Model", 140, RunSummary::model));
         table.getColumns().add(column("Rep", 52, r -> r.repeat()));
         table.getColumns().add(column("Status", 90, r -> r.status().label()));
+        TableColumn<RunSummary, String> error = errorColumn();
+        // shown while some listed run has an error to show
+        Runnable anyError = () -> error.setVisible(vm.runs().stream().anyMatch(r -> r.errorSummary() != null));
+        subs.onInvalidate(vm.runs(), o -> anyError.run());
+        anyError.run();
+        table.getColumns().add(error);
         table.getColumns().add(column("Score", 70, RunSummary::score, RunsView::fmt));
         table.getColumns().add(column("Recall", 70, RunSummary::recall, RunsView::fmt));
         table.getColumns().add(column("Precision", 92, RunSummary::precision, RunsView::fmt));
         table.getColumns().add(column("Turns", 60, r -> r.turns()));
         table.getColumns().add(column("Cost $", 80, r -> r.costUsd(), v -> String.format(Locale.ROOT, "%.4f", v)));
         table.getColumns().add(column("Started", 180, r -> r.startedAt() == null ? null : TIME.format(r.startedAt())));
+        TableColumn<RunSummary, String> match = column("Match", 360, r -> {
+            var h = vm.hit(r.id());
+            return h == null ? null : "turn " + (h.turnIndex() + 1) + ": " + h.snippet().replaceAll("\\s+", " ");
+        });
+        match.setId("runs-match-column");
+        // only while a text search is on: the first hit of each run, opened at that turn with the match highlighted
+        match.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.hits()));
+        subs.add(match.visibleProperty()::unbind);
+        table.getColumns().add(6, match);
+    }
+
+    /** The stored error reason and retry history of errored runs; the full text in the tooltip. */
+    private static TableColumn<RunSummary, String> errorColumn() {
+        TableColumn<RunSummary, String> c = column("Error", 240, RunSummary::errorSummary);
+        c.setId("runs-error-column");
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item);
+                RunSummary r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(item == null || r == null ? null : new javafx.scene.control.Tooltip(r.error()));
+                getStyleClass().remove("run-error");
+                if (!empty && item != null) {
+                    getStyleClass().add("run-error");
+                }
+            }
+        });
+        return c;
     }
 
     private static String fmt(Double d) {

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 public final class RunsViewModel {
     /** Shown in a filter box for "no filter". */
     public static final String ANY = "(any)";
+    private static final int HIT_LIMIT = 5000;
 
     private final RunRepository repo;
     private final BackgroundExecutor executor;
@@ -41,6 +42,10 @@ public final class RunsViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private long generation;
+    private final javafx.collections.ObservableMap<Long, RunRepository.SearchHit> hits =
+            FXCollections.observableHashMap();
+    private String searched = "";
+    private boolean syncing;
 
     public RunsViewModel(RunRepository repo, BackgroundExecutor executor) {
         this.repo = Objects.requireNonNull(repo);
@@ -49,15 +54,24 @@ public final class RunsViewModel {
 
     /** Re-runs the query with the current filters. Results of an older query that ends late are dropped. */
     public void refresh() {
+        if (syncing) {
+            return;
+        }
         long mine = ++generation;
         RunQuery q = query();
         loading.set(true);
-        executor.submit("list runs", () -> new Loaded(repo.list(q), repo.list(RunQuery.all())), loaded -> {
+        executor.submit("list runs", () -> new Loaded(repo.list(q), repo.list(RunQuery.all()),
+                q.text() == null ? List.of() : repo.search(q.text(), HIT_LIMIT), q.text()), loaded -> {
             if (mine != generation) {
                 return;
             }
             loading.set(false);
             error.set(null);
+            java.util.Map<Long, RunRepository.SearchHit> first = new java.util.HashMap<>();
+            loaded.hits.forEach(h -> first.putIfAbsent(h.runId(), h));
+            hits.clear();
+            hits.putAll(first);
+            searched = loaded.text == null ? "" : loaded.text;
             runs.setAll(loaded.matching);
             updateChoices(loaded.all);
             statusLine.set(loaded.matching.size() + " of " + loaded.all.size() + " runs");
@@ -86,6 +100,10 @@ public final class RunsViewModel {
         refresh();
     }
 
+    /**
+     * Refills the filter boxes' choices, keeping the chosen task and agent (replacing a combo box's items clears its
+     * value, which blanked the Agent filter on every Refresh); the change is not a new query.
+     */
     private void updateChoices(List<RunSummary> all) {
         TreeSet<String> tasks = new TreeSet<>();
         TreeSet<String> agents = new TreeSet<>();
@@ -93,8 +111,48 @@ public final class RunsViewModel {
             tasks.add(r.taskId());
             agents.add(r.agent());
         }
-        syncChoices(taskChoices, tasks);
-        syncChoices(agentChoices, agents);
+        String t = task.get();
+        String a = agent.get();
+        if (choice(t) != null) {
+            tasks.add(t);
+        }
+        if (choice(a) != null) {
+            agents.add(a);
+        }
+        syncing = true;
+        try {
+            syncChoices(taskChoices, tasks);
+            syncChoices(agentChoices, agents);
+            task.set(t);
+            agent.set(a);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The first transcript hit of a run for the searched text (turn and snippet), or null. */
+    public RunRepository.SearchHit hit(long runId) {
+        return hits.get(runId);
+    }
+
+    /** Hits of the current text search, by run. */
+    public javafx.collections.ObservableMap<Long, RunRepository.SearchHit> hits() {
+        return hits;
+    }
+
+    /**
+     * What to highlight in the inspector for a hit: the first matched word of its snippet (the store marks matches
+     * with brackets), else the searched text.
+     */
+    public String highlightFor(RunRepository.SearchHit h) {
+        if (h != null && h.snippet() != null) {
+            int open = h.snippet().indexOf('[');
+            int close = open < 0 ? -1 : h.snippet().indexOf(']', open);
+            if (close > open + 1) {
+                return h.snippet().substring(open + 1, close);
+            }
+        }
+        return searched;
     }
 
     private static void syncChoices(ObservableList<String> target, TreeSet<String> values) {
@@ -158,6 +216,6 @@ public final class RunsViewModel {
         return loading;
     }
 
-    private record Loaded(List<RunSummary> matching, List<RunSummary> all) {
+    private record Loaded(List<RunSummary> matching, List<RunSummary> all, List<RunRepository.SearchHit> hits, String text) {
     }
 }

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.task.mention.MentionMatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +28,12 @@ class InspectorModelTest {
 
     @Test
     void namesMatchOnlyAsWholeNames() {
-        TermMatcher m = new TermMatcher(List.of("frontend", "Frontend-Proxy", "ad"));
+        MentionMatcher m = new MentionMatcher(List.of("frontend", "Frontend-Proxy", "ad"));
         assertEquals(Set.of("frontend"), m.present("kubectl logs svc/frontend.otel-demo"));
         assertEquals(Set.of("frontend-proxy"), m.present("deploy FRONTEND-PROXY is slow"));
         assertEquals(Set.of(), m.present("myfrontend frontend_2 frontends"));
-        assertTrue(m.terms().stream().noneMatch(t -> t.equals("ad")), "two-letter names would match everywhere");
+        assertEquals(Set.of("ad"), m.present("grep -i ad; kubectl logs ad-5d8f7c9b4-x2x7k"), "short names as tokens");
+        assertEquals(Set.of(), m.present("load adservice"));
         List<int[]> spans = m.spans("a frontend-proxy and frontend");
         assertEquals(2, spans.size());
         assertEquals(2, spans.get(0)[0]);
@@ -64,7 +66,7 @@ class InspectorModelTest {
         assertTrue(blocks.get(0).text().contains("tokens in 4,000 (cached 500) out 120 (reasoning 30)"));
         assertTrue(blocks.stream().anyMatch(b -> b.kind() == TranscriptBlock.Kind.ERROR && b.text().contains("exit 1")));
         assertTrue(blocks.stream().anyMatch(b -> b.kind() == TranscriptBlock.Kind.STDERR));
-        TermMatcher entities = new TermMatcher(List.of("checkout"));
+        MentionMatcher entities = new MentionMatcher(List.of("checkout"));
         TranscriptDoc doc = TranscriptBuilder.build(List.of(blocks), Set.of(), entities, List.of());
         assertEquals(doc.text().length(), Arrays.stream(doc.runLengths()).sum());
         assertEquals(1, doc.toggles().size());
@@ -87,7 +89,7 @@ class InspectorModelTest {
         List<TranscriptBlock> blocks = TranscriptBlocks.of(InspectedTurn.parse(new TurnRecord(0, InspectorFixture.T0,
                 TrajectoryIO.turnLine(t), "")));
         assertTrue(blocks.stream().anyMatch(b -> b.text().contains("stdout truncated: 12,345 of 12,400 chars dropped")));
-        TranscriptDoc doc = TranscriptBuilder.build(List.of(blocks), Set.of(), new TermMatcher(List.of()), List.of());
+        TranscriptDoc doc = TranscriptBuilder.build(List.of(blocks), Set.of(), new MentionMatcher(List.of()), List.of());
         assertTrue(doc.runStyles().stream().anyMatch(s -> s.contains("t-truncated")));
         assertTrue(blocks.get(0).text().contains("cost ?"), "unknown price");
     }

@@ -45,6 +45,8 @@ class LaunchViewTest {
     private TabPane tabs;
     private final AtomicInteger refreshes = new AtomicInteger();
     private Stage stage;
+    private final List<Long> openedRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> statusLines = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,6 +57,8 @@ class LaunchViewTest {
         executor = new FxBackgroundExecutor(2);
         tabs = new TabPane();
         launcher = new BenchmarkLauncher(wb, store, executor, tabs, refreshes::incrementAndGet, w -> { });
+        launcher.setRunOpener(openedRuns::add);
+        launcher.setStatusSink(statusLines::add);
         stage.setScene(new Scene(tabs, 1100, 700));
         stage.show();
     }
@@ -102,6 +106,17 @@ class LaunchViewTest {
         assertTrue(robot.lookup("#progress-status").queryLabeled().getText().startsWith("finished: 4 / 4"));
         assertTrue(robot.lookup("#progress-resume").query().isDisabled());
         assertTrue(refreshes.get() >= 1, "the runs browser was refreshed");
+        // issue 13, item 8: the main status bar follows the benchmark, and its rows open their runs
+        assertTrue(statusLines.contains("benchmark #" + id + ": finished: 4 / 4 runs"), statusLines.toString());
+        javafx.scene.control.TableView<RunProgress> rows = robot.lookup("#progress-runs").queryTableView();
+        robot.doubleClickOn(robot.from(rows).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertEquals(List.of(rows.getItems().get(0).runId()), openedRuns, "double-click opens the run");
+        robot.interact(() -> {
+            rows.requestFocus();
+            rows.getSelectionModel().select(1);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(rows.getItems().get(1).runId(), openedRuns.get(openedRuns.size() - 1), "Enter opens the run");
         String shot = System.getProperty("srebench.shot");
         if (shot != null) {
             robot.interact(() -> {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LeaderboardViewModelTest {
+public class LeaderboardViewModelTest {
     @TempDir
     Path dir;
     private SqliteStore store;
@@ -37,7 +37,7 @@ class LeaderboardViewModelTest {
         store.close();
     }
 
-    static long scored(SqliteStore s, String task, String agent, int repeat, double score, double cost, int turns) {
+    public static long scored(SqliteStore s, String task, String agent, int repeat, double score, double cost, int turns) {
         long id = s.createRun(new NewRun(1, task, agent, null, repeat, "{}"));
         s.markRunning(id, "process", Instant.now());
         for (int t = 0; t < turns; t++) {
@@ -55,6 +55,7 @@ class LeaderboardViewModelTest {
         scored(store, "t1", "dear", 1, 1.0, 0.50, 6);
         scored(store, "t2", "dear", 1, 0.5, 0.50, 6);
         long bad = scored(store, "t1", "dominated", 1, 0.0, 0.20, 4);
+        scored(store, "t2", "dominated", 1, 0.0, 0.20, 4);
         store.saveAnnotation(new Annotation(0, bad, "ns/Pod/x", AnnotationLabel.UNRELATED, null, null, "me", null, null));
         store.saveAnnotation(new Annotation(0, bad, "ns/Service/y", AnnotationLabel.NEVER_LOOKED_AT, null, null, "me", null,
                 null));
@@ -86,6 +87,9 @@ class LeaderboardViewModelTest {
         scored(store, "scenario-2", "good", 2, 1.0, 0, 1);
         scored(store, "scenario-2", "good", 3, 0.75, 0, 1);
         scored(store, "scenario-3", "weak", 1, 0.0, 0, 1);
+        // both agents ran every task (the leaderboard ranks over the common tasks only)
+        scored(store, "scenario-2", "weak", 1, 0.75, 0, 1);
+        scored(store, "scenario-3", "good", 1, 0.0, 0, 1);
         LeaderboardViewModel vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
         vm.refresh();
         ScoreDistribution.Chart chart = vm.distribution();
@@ -94,8 +98,8 @@ class LeaderboardViewModelTest {
                 chart.tasks().stream().map(ScoreDistribution.TaskColumn::taskId).toList());
         assertEquals(List.of("3", "10", "2"), chart.tasks().stream().map(ScoreDistribution.TaskColumn::label).toList());
         assertEquals(List.of(0.0, 0.5, 0.75), chart.tasks().stream().map(ScoreDistribution.TaskColumn::mean).toList());
-        assertEquals(8, chart.runCount());
-        assertEquals(4, chart.cellCount());
+        assertEquals(10, chart.runCount());
+        assertEquals(6, chart.cellCount());
         ScoreDistribution.TaskColumn ten = chart.tasks().get(1);
         assertEquals(List.of("good", "weak"), ten.cells().stream().map(ScoreDistribution.Cell::agent).toList());
         ScoreDistribution.Cell good = ten.cells().get(0);
@@ -105,7 +109,7 @@ class LeaderboardViewModelTest {
         assertEquals(0.5, good.min(), 1e-12);
         assertEquals(1.0, good.max(), 1e-12);
         assertNull(good.quartiles());
-        ScoreDistribution.Cell weak = chart.tasks().get(0).cells().get(0);
+        ScoreDistribution.Cell weak = chart.tasks().get(0).cells().get(1);
         assertEquals(1, weak.agentIndex());
         assertEquals(List.of(new ScoreDistribution.Dot(0.0, 0)), weak.dots());
     }

@@ -49,6 +49,7 @@ class LeaderboardViewTest {
         LeaderboardViewModelTest.scored(store, "t1", "dear", 1, 1.0, 0.50, 6);
         LeaderboardViewModelTest.scored(store, "t2", "dear", 1, 0.5, 0.50, 6);
         long bad = LeaderboardViewModelTest.scored(store, "t1", "dominated", 1, 0.0, 0.20, 4);
+        LeaderboardViewModelTest.scored(store, "t2", "dominated", 1, 0.1, 0.20, 4);
         store.saveAnnotation(new Annotation(0, bad, "ns/Pod/x", AnnotationLabel.WRONG_NAMESPACE, null, null, "me", null,
                 null));
         vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
@@ -98,14 +99,15 @@ class LeaderboardViewTest {
     /** One dot per run and one mean mark per task x agent cell, each placed at its score inside the plot. */
     private void assertDistributionShowsEveryRun() {
         ScoreDistributionChart chart = view.taskChart();
-        // 7 runs: t1 = cheap 0.5 0.5 0.0, dear 1.0, dominated 0.0 (mean 0.4); t2 = cheap 0.25, dear 0.5 (0.375, harder)
+        // 8 runs: t1 = cheap 0.5 0.5 0.0, dear 1.0, dominated 0.0 (mean 0.4); t2 = cheap 0.25, dear 0.5, dominated 0.1
+        // (0.283, harder)
         assertEquals(List.of("t2", "t1"),
                 chart.chart().tasks().stream().map(ScoreDistribution.TaskColumn::taskId).toList());
         Set<Node> dots = chart.lookupAll(".distribution-dot");
         Set<Node> means = chart.lookupAll(".distribution-mean");
-        assertEquals(7, dots.size());
-        assertEquals(5, means.size());
-        assertEquals(5, chart.lookupAll(".distribution-range").size());
+        assertEquals(8, dots.size());
+        assertEquals(6, means.size());
+        assertEquals(6, chart.lookupAll(".distribution-range").size());
         assertEquals(0, chart.lookupAll(".distribution-box").size());
         Map<Object, Integer> dotsPerCell = new HashMap<>();
         for (Node d : dots) {

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector.scoring;
 
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.app.Subscriptions;
@@ -204,8 +205,7 @@ public final class ScoringPane extends BorderPane {
     }
 
     private static String lastSegment(String entity) {
-        int slash = entity.lastIndexOf('/');
-        return slash >= 0 ? entity.substring(slash + 1) : entity;
+        return MentionMatcher.nameOf(entity);
     }
 
     public void dispose() {

@@ -30,6 +30,7 @@ public final class TopologyPane extends BorderPane {
     private final Subscriptions subs = new Subscriptions();
     private final GraphCanvas canvas = new GraphCanvas();
     private final Label placeholder = new Label();
+    private NodeDetailsPane details;
 
     public TopologyPane(InspectorViewModel vm) {
         this.vm = vm;
@@ -64,6 +65,9 @@ public final class TopologyPane extends BorderPane {
         canvas.setOnNodeClicked(vm::selectNode);
         StackPane.setAlignment(placeholder, Pos.CENTER);
         setCenter(center);
+        // a clicked node opens its details under the graph (alerts, the turns that touched it)
+        details = new NodeDetailsPane(vm);
+        setBottom(details);
         subs.onChange(vm.layoutProperty(), (o, a, b) -> draw(b));
         subs.onChange(vm.shownStatesProperty(), (o, a, b) -> restyle(b));
         subs.onChange(vm.snapshotProperty(), (o, a, b) -> updatePlaceholder());
@@ -146,6 +150,7 @@ public final class TopologyPane extends BorderPane {
     }
 
     public void dispose() {
+        details.dispose();
         subs.releaseAll();
     }
 }

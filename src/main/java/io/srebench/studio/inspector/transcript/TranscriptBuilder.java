@@ -1,6 +1,6 @@
 package io.srebench.studio.inspector.transcript;
 
-import io.srebench.studio.inspector.TermMatcher;
+import io.srebench.task.mention.MentionMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ public final class TranscriptBuilder {
      * @param entities names to highlight
      * @param matches search matches (any order) to highlight where visible
      */
-    public static TranscriptDoc build(List<List<TranscriptBlock>> turns, Set<String> expanded, TermMatcher entities,
+    public static TranscriptDoc build(List<List<TranscriptBlock>> turns, Set<String> expanded, MentionMatcher entities,
                                       Collection<SearchMatch> matches) {
         Map<String, List<SearchMatch>> byBlock = new HashMap<>();
         for (SearchMatch m : matches) {
@@ -62,7 +62,7 @@ public final class TranscriptBuilder {
                 Map.copyOf(b.blocks));
     }
 
-    private void block(TranscriptBlock block, boolean expanded, TermMatcher entities, List<SearchMatch> matches) {
+    private void block(TranscriptBlock block, boolean expanded, MentionMatcher entities, List<SearchMatch> matches) {
         String full = block.text();
         int lines = lineCount(full);
         boolean collapse = block.kind().collapsible() && lines > COLLAPSE_LINES;
@@ -85,7 +85,7 @@ public final class TranscriptBuilder {
     }
 
     /** Overlay style boundaries: offset -&gt; classes to add from there on (sweep representation). */
-    private static TreeMap<Integer, List<String[]>> overlays(TranscriptBlock block, String visible, TermMatcher entities,
+    private static TreeMap<Integer, List<String[]>> overlays(TranscriptBlock block, String visible, MentionMatcher entities,
                                                             List<SearchMatch> matches) {
         TreeMap<Integer, List<String[]>> events = new TreeMap<>();
         if (block.kind() != TranscriptBlock.Kind.HEADER) {

@@ -1,7 +1,7 @@
 package io.srebench.studio.inspector.transcript;
 
 import io.srebench.studio.inspector.Jobs;
-import io.srebench.studio.inspector.TermMatcher;
+import io.srebench.task.mention.MentionMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class TranscriptModel {
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper matchLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TranscriptDoc> doc = new ReadOnlyObjectWrapper<>(TranscriptDoc.empty());
-    private TermMatcher entities = new TermMatcher(List.of());
+    private MentionMatcher entities = new MentionMatcher(List.of());
     private String searched = "";
     private boolean building;
     private boolean dirty;
@@ -56,7 +56,7 @@ public final class TranscriptModel {
     }
 
     /** Names highlighted as entity mentions. */
-    public void setEntities(TermMatcher m) {
+    public void setEntities(MentionMatcher m) {
         entities = m;
         rebuild();
     }
@@ -206,7 +206,7 @@ public final class TranscriptModel {
         dirty = false;
         List<List<TranscriptBlock>> b = List.copyOf(blocks);
         Set<String> ex = Set.copyOf(expanded);
-        TermMatcher e = entities;
+        MentionMatcher e = entities;
         List<SearchMatch> m = matches.get();
         jobs.submit("lay out transcript", () -> TranscriptBuilder.build(b, ex, e, m), d -> {
             building = false;

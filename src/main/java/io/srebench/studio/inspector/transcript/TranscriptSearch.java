@@ -1,6 +1,6 @@
 package io.srebench.studio.inspector.transcript;
 
-import io.srebench.studio.inspector.TermMatcher;
+import io.srebench.task.mention.MentionMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +18,10 @@ public final class TranscriptSearch {
         if (query == null || query.isBlank()) {
             return out;
         }
-        String q = TermMatcher.lower(query);
+        String q = MentionMatcher.lower(query);
         for (List<TranscriptBlock> blocks : turns) {
             for (TranscriptBlock b : blocks) {
-                String lower = TermMatcher.lower(b.text());
+                String lower = MentionMatcher.lower(b.text());
                 for (int i = lower.indexOf(q); i >= 0; i = lower.indexOf(q, i + q.length())) {
                     out.add(new SearchMatch(b.turn(), b.id(), i, q.length()));
                     if (out.size() >= LIMIT) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.studio.inspector.MentionIndex;
-import io.srebench.studio.inspector.TermMatcher;
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.alerts.AlertRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +111,7 @@ class ShownGraphTest {
     void anAlertAboutAPodMakesItNotableAndFiresItsDeployment() {
         AlertRow crash = new AlertRow(AlertRow.keyOf("KubePodCrashLooping", "payment-5d8f-abcde", "shop"),
                 "KubePodCrashLooping", "pod", "payment-5d8f-abcde", "shop", "critical", null, null, null, List.of(0));
-        MentionIndex none = MentionIndex.empty(new TermMatcher(List.of()));
+        MentionIndex none = MentionIndex.empty(new MentionMatcher(List.of()));
         Set<String> notable = NodeState.notable(shop(), List.of(crash), none, Set.of(), null);
         assertEquals(Set.of(POD), notable);
         ShownGraph s = ShownGraph.application(shop(), notable);

@@ -1,0 +1,94 @@
+package io.srebench.studio.inspector.topology;
+
+import io.srebench.studio.app.Subscriptions;
+import io.srebench.studio.inspector.InspectorViewModel;
+import io.srebench.studio.inspector.alerts.AlertRow;
+import io.srebench.task.mention.MentionMatcher;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * What clicking a topology node opens (issue 13, item 6): its kind, namespace and name, the alerts on it, and the
+ * turns whose commands or outputs touched it (the shared mention model), each a link to that turn. Only binds to the
+ * inspector's selection; {@link #dispose()} releases it.
+ */
+public final class NodeDetailsPane extends VBox {
+    private final InspectorViewModel vm;
+    private final Subscriptions subs = new Subscriptions();
+
+    public NodeDetailsPane(InspectorViewModel vm) {
+        this.vm = vm;
+        setId("node-details");
+        getStyleClass().add("node-details");
+        setSpacing(3);
+        setPadding(new Insets(6, 8, 6, 8));
+        setStyle("-fx-border-color: rgba(128,128,128,0.5) transparent transparent transparent;");
+        managedProperty().bind(visibleProperty());
+        subs.add(managedProperty()::unbind);
+        subs.onChange(vm.selectedNodeProperty(), (o, a, b) -> render());
+        subs.onInvalidate(vm.selectedEntityTurns(), o -> render());
+        render();
+    }
+
+    private void render() {
+        getChildren().clear();
+        String id = vm.selectedNodeProperty().get();
+        Optional<EntityGraph.Node> node = id == null ? Optional.empty() : vm.snapshotProperty().get().graph().node(id);
+        setVisible(node.isPresent());
+        if (node.isEmpty()) {
+            return;
+        }
+        EntityGraph.Node n = node.get();
+        Label title = new Label(n.kind() + "  " + (n.namespace() == null ? "" : n.namespace() + "/") + n.name());
+        title.setId("node-details-title");
+        title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        Button close = new Button("×");
+        close.setId("node-details-close");
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> vm.selectNode(null));
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox head = new HBox(6, title, close);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(head);
+        List<AlertRow> alerts = vm.snapshotProperty().get().alerts().rows().stream()
+                .filter(r -> r.entityValue() != null && MentionMatcher.mentions(r.entityValue(), n.name())).toList();
+        Label a = new Label(alerts.isEmpty() ? "no alerts on it" : "alerts: " + String.join(", ",
+                alerts.stream().map(r -> r.name() + (r.severity() == null ? "" : " (" + r.severity() + ")")).distinct()
+                        .toList()));
+        a.setId("node-details-alerts");
+        a.setWrapText(true);
+        getChildren().add(a);
+        List<Integer> turns = List.copyOf(vm.selectedEntityTurns());
+        FlowPane links = new FlowPane(2, 0);
+        links.setId("node-details-turns");
+        if (turns.isEmpty()) {
+            links.getChildren().add(new Label("touched in no turn"));
+        } else {
+            links.getChildren().add(new Label("touched in turns:"));
+            for (int t : turns.subList(0, Math.min(40, turns.size()))) {
+                Hyperlink h = new Hyperlink(String.valueOf(t + 1));
+                h.getStyleClass().add("turn-link");
+                h.setOnAction(e -> vm.goTo(t));
+                links.getChildren().add(h);
+            }
+            if (turns.size() > 40) {
+                links.getChildren().add(new Label("… " + (turns.size() - 40) + " more"));
+            }
+        }
+        getChildren().add(links);
+    }
+
+    public void dispose() {
+        subs.releaseAll();
+    }
+}

@@ -1,0 +1,54 @@
+package io.srebench.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.srebench.run.Annotation;
+import io.srebench.run.AnnotationLabel;
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.app.BackgroundExecutor;
+import io.srebench.studio.app.StudioContext;
+import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.leaderboard.LeaderboardViewModelTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 13, item 10: a label saved after the leaderboard loaded shows when its tab is opened, without Refresh. */
+@ExtendWith(ApplicationExtension.class)
+class LabelsFreshOnTabTest {
+    private SqliteStore store;
+    private MainWindow window;
+    private long run;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SqliteStore.open(Files.createTempDirectory("labels-fresh").resolve("s.db"));
+        run = LeaderboardViewModelTest.scored(store, "t1", "agent", 1, 0.5, 0.01, 2);
+        window = new MainWindow(new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
+                Path.of(System.getProperty("user.dir"), "tasks")));
+        stage.setScene(new Scene(window, 1260, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void falsePositiveChartFollowsLabelsSavedElsewhere(FxRobot robot) {
+        assertEquals(0, window.leaderboardView().falsePositiveChart().getData().size());
+        store.saveAnnotation(new Annotation(0, run, "ns/Pod/x", AnnotationLabel.UNRELATED, null, null, "me", null, null));
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.leaderboardView().falsePositiveChart().getData().size());
+    }
+}

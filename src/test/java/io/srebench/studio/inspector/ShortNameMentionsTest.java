@@ -1,0 +1,98 @@
+package io.srebench.studio.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.srebench.agent.trajectory.Turn;
+import io.srebench.run.NewRun;
+import io.srebench.run.RunStatus;
+import io.srebench.run.ScoreRecord;
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.app.FxBackgroundExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 13, item 2: a root cause with a short name ({@code ad}) is linked to the turns that grep and submit it. */
+@ExtendWith(ApplicationExtension.class)
+class ShortNameMentionsTest {
+    static final String AD = "otel-demo/Service/ad";
+    private SqliteStore store;
+    private FxBackgroundExecutor executor;
+    private InspectorView view;
+
+    static List<Turn> turns() {
+        return List.of(
+                InspectorFixture.shell(1, "ls", 0, "alerts\n", ""),
+                InspectorFixture.shell(2, "grep -i ad otel_logs_raw.tsv | head", 0,
+                        "ad-5d8f7c9b4-x2x7k ERROR GetAds failed\n", ""),
+                InspectorFixture.shell(3, "grep load k8s_events_raw.tsv", 0, "valkey-cart loaded adservice\n", ""),
+                InspectorFixture.submit(4, List.of(AD)));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("short-names");
+        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        store = SqliteStore.open(dir.resolve("s.db"));
+        long id = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "m", 1, "{}"));
+        store.markRunning(id, "process", InspectorFixture.T0);
+        InspectorFixture.appendTurns(store, id, turns(), 0);
+        store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[\"" + AD + "\"],\"submitted\":true}",
+                InspectorFixture.T0.plusSeconds(60));
+        store.putScore(id, new ScoreRecord("set", 0.0, 0.0, 0.0, "{\"score\":0.0,\"recall\":0.0,\"precision\":0.0,"
+                + "\"variant\":\"set\",\"rows\":[{\"index\":0,\"entity\":\"" + AD + "\",\"outcome\":\"false_positive\","
+                + "\"rank\":1}],\"missed\":[]}"), true);
+        executor = new FxBackgroundExecutor(2);
+        view = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
+        stage.setScene(new Scene(view, 1260, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        store.close();
+    }
+
+    @Test
+    void scoringPaneLinksTheTurnsThatNameAShortRootCause(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isSettled()
+                && view.viewModel().mentionsProperty().get().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(1, 3), view.viewModel().mentionsProperty().get().turnsMentioning("ad"),
+                "turn 2 greps ad and reads a pod of it; turn 3 only says load/valkey-cart/adservice; turn 4 submits");
+        assertFalse(robot.lookup(".score-row").lookup((Label l) -> "named in no turn".equals(l.getText()))
+                .tryQuery().isPresent(), "the inspector no longer says the short name is named in no turn");
+        List<String> links = robot.lookup(".turn-link").queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText)
+                .toList();
+        assertTrue(links.containsAll(List.of("2", "4")), links.toString());
+        io.srebench.studio.Shots.take(robot, view, "short-name-mentions-inspector");
+    }
+
+    @Test
+    void compareFirstTouchFindsTheShortName() {
+        List<InspectedTurn> parsed = new java.util.ArrayList<>();
+        List<Turn> ts = turns();
+        for (int i = 0; i < ts.size(); i++) {
+            parsed.add(InspectedTurn.parse(new io.srebench.run.TurnRecord(i, ts.get(i).endedAt(),
+                    io.srebench.agent.trajectory.TrajectoryIO.turnLine(ts.get(i)), "t")));
+        }
+        assertEquals(java.util.Map.of(AD, 1), io.srebench.studio.compare.CompareViewModel.firstTouches(parsed,
+                List.of(AD, "otel-demo/Service/cart")));
+    }
+}

@@ -1,0 +1,97 @@
+package io.srebench.studio.leaderboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.srebench.run.Leaderboard;
+import io.srebench.run.NewRun;
+import io.srebench.run.RunStatus;
+import io.srebench.run.ScoreRecord;
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.app.BackgroundExecutor;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13, item 4: the leaderboard ranks one benchmark (picker, the latest by default) over the tasks every compared
+ * agent ran, names that task set on the charts, and lists an all-errored agent as errored instead of ranking it at 0 %.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PerBenchmarkLeaderboardTest {
+    private SqliteStore store;
+    private LeaderboardView view;
+    private long older;
+    private long latest;
+
+    private void run(long bench, String task, String agent, Double score) {
+        long id = store.createRun(new NewRun(bench, task, agent, null, 1, "{}"));
+        store.markRunning(id, "process", Instant.now());
+        if (score == null) {
+            store.finishRun(id, RunStatus.ERRORED, "connection refused", null, Instant.now());
+        } else {
+            store.finishRun(id, RunStatus.DONE, null, "[]", Instant.now());
+            store.putScore(id, new ScoreRecord("set", score, 1, 1, "{}"), true);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SqliteStore.open(Files.createTempDirectory("per-benchmark").resolve("s.db"));
+        older = store.createBenchmark("old", "{}");
+        run(older, "t1", "old-agent", 1.0);
+        latest = store.createBenchmark("today", "{}");
+        for (String t : List.of("t1", "t2", "t3", "t4")) {
+            run(latest, t, "wide", 0.0);
+        }
+        run(latest, "t1", "narrow", 1.0);
+        run(latest, "t2", "narrow", null);
+        run(latest, "t1", "broken", null);
+        run(latest, "t3", "broken", null);
+        LeaderboardViewModel vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
+        view = new LeaderboardView(vm);
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void latestBenchmarkRankedOverCommonTasksWithErroredAgentsApart(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<LeaderboardViewModel.BenchmarkChoice> picker = robot.lookup("#leaderboard-benchmark").queryComboBox();
+        assertEquals(latest, picker.getValue().id(), "the latest benchmark by default");
+        assertEquals(List.of("narrow", "wide"), view.table().getItems().stream().map(Leaderboard.AgentRow::agent).toList(),
+                "broken (every run errored) is not ranked at 0 %");
+        String message = robot.lookup("#leaderboard-message").queryLabeled().getText();
+        assertEquals("2 agents over 2 tasks every agent ran (2 left out: not run by all) · errored, not ranked: broken",
+                message);
+        assertTrue(view.costChart().getTitle().endsWith("2 tasks every agent ran (2 left out)"),
+                view.costChart().getTitle());
+        javafx.scene.chart.NumberAxis cost = (javafx.scene.chart.NumberAxis) view.costChart().getXAxis();
+        assertEquals("cost per task (USD) — every run cost $0", cost.getLabel(), "item 10: all-$0 costs say so");
+        assertEquals(0.005, cost.getTickUnit(), 1e-12);
+        assertEquals(List.of("t1", "t2"), view.taskChart().chart().tasks().stream()
+                .map(ScoreDistribution.TaskColumn::taskId).sorted().toList());
+
+        io.srebench.studio.Shots.take(robot, view, "leaderboard-per-benchmark");
+        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(c -> c.id() != null && c.id() == older)
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("old-agent"), view.table().getItems().stream().map(Leaderboard.AgentRow::agent).toList());
+    }
+}

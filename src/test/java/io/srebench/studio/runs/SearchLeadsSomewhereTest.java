@@ -1,0 +1,138 @@
+package io.srebench.studio.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.run.NewRun;
+import io.srebench.run.RunStatus;
+import io.srebench.run.TurnRecord;
+import io.srebench.run.RunSummary;
+import io.srebench.store.SqliteStore;
+import io.srebench.studio.MainWindow;
+import io.srebench.studio.app.BackgroundExecutor;
+import io.srebench.studio.app.FxBackgroundExecutor;
+import io.srebench.studio.app.StudioContext;
+import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.inspector.InspectorView;
+import io.srebench.studio.inspector.Ticker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13, item 7: a transcript search hit shows its turn and snippet and opens the run at that turn with the match
+ * highlighted; Clear resets the score bounds; the Agent filter survives Refresh.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SearchLeadsSomewhereTest {
+    private SqliteStore store;
+    private FxBackgroundExecutor executor;
+    private MainWindow window;
+    private InspectorView opened;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("search-leads");
+        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        store = SqliteStore.open(dir.resolve("s.db"));
+        // the fixture run, its search text being what the runner indexes: commands and outputs
+        long id = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "test-model", 1, "{}"));
+        store.markRunning(id, "process", InspectorFixture.T0);
+        var turns = InspectorFixture.turns();
+        for (int i = 0; i < turns.size(); i++) {
+            String searchText = i == 3 ? "grep ERROR otel_logs_raw.tsv checkout needle-in-the-tail" : "ls alerts turn " + i;
+            store.appendTurn(id, new TurnRecord(i, turns.get(i).endedAt(), TrajectoryIO.turnLine(turns.get(i)), searchText),
+                    0.001, 1000, 100);
+        }
+        store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[]}", InspectorFixture.T0.plusSeconds(60));
+        store.createRun(new NewRun(0, "other", "alert-echo", null, 1, "{}"));
+        executor = new FxBackgroundExecutor(2);
+        StudioContext ctx = new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
+                Path.of(System.getProperty("user.dir"), "tasks"));
+        window = new MainWindow(ctx);
+        window.setRunOpener((c, runId, turn) -> {
+            opened = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
+                    runId, turn);
+            return new Tab("Run " + runId, opened);
+        });
+        stage.setScene(new Scene(window, 1260, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        store.close();
+    }
+
+    @Test
+    void aHitShowsTurnAndSnippetAndOpensAtTheHighlightedMatch(FxRobot robot) throws Exception {
+        TextField text = robot.lookup("#filter-text").queryAs(TextField.class);
+        robot.interact(() -> text.setText("needle"));
+        robot.clickOn(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<RunSummary> table = robot.lookup("#runs-table").queryTableView();
+        assertEquals(1, table.getItems().size());
+        io.srebench.studio.Shots.take(robot, window, "search-hits-with-turn-and-snippet");
+        @SuppressWarnings("unchecked")
+        TableColumn<RunSummary, String> match = (TableColumn<RunSummary, String>) table.getColumns().stream()
+                .filter(c -> "runs-match-column".equals(c.getId())).findFirst().orElseThrow();
+        assertTrue(match.isVisible());
+        String cell = match.getCellData(0);
+        assertTrue(cell.startsWith("turn 4: ") && cell.contains("[needle]"), cell);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened != null && opened.isSettled()
+                && opened.viewModel().transcript().currentMatchProperty().get() >= 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("needle", opened.viewModel().transcript().queryProperty().get());
+        assertEquals(3, opened.viewModel().currentProperty().get(), "at the hit's turn");
+        assertEquals("turn 4 / 5", robot.lookup("#turn-label").queryLabeled().getText());
+        io.srebench.studio.Shots.take(robot, window, "search-jump-highlighted");
+    }
+
+    @Test
+    void clearResetsScoreBoundsAndTheAgentFilterSurvivesRefresh(FxRobot robot) {
+        RunsViewModel vm = window.runsView().viewModel();
+        TextField min = robot.lookup(".text-field").queryAllAs(TextField.class).stream()
+                .filter(f -> "min score".equals(f.getPromptText())).findFirst().orElseThrow();
+        robot.clickOn(min).write("0.3").type(KeyCode.ENTER);
+        assertEquals(0.3, vm.minScoreProperty().get());
+        robot.interact(vm::clearFilters);
+        assertEquals("", min.getText(), "the field no longer shows the old bound");
+        assertNull(vm.minScoreProperty().get());
+
+        ComboBox<String> agent = robot.lookup("#filter-agent").queryComboBox();
+        robot.interact(() -> agent.setValue("model"));
+        WaitForAsyncUtils.waitForFxEvents();
+        store.createRun(new NewRun(0, "third", "topology-walk", null, 1, "{}"));
+        robot.interact(window::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("model", agent.getValue(), "the Agent filter survives Refresh");
+        assertEquals("model", vm.agentProperty().get());
+        assertTrue(agent.getItems().contains("topology-walk"), "new agents are offered");
+        assertEquals(1, robot.lookup("#runs-table").queryTableView().getItems().size());
+    }
+}
