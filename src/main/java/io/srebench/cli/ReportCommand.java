@@ -55,14 +55,28 @@ public final class ReportCommand implements Callable<Integer> {
         try (SqliteStore s = store.open()) {
             runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
         }
-        Leaderboard.Report r = Leaderboard.of(runs);
+        // the same honest ranking as the studio: only the tasks every ranked agent ran, all-errored agents apart
+        Leaderboard.Ranked ranked = Leaderboard.ranked(runs);
+        Leaderboard.Report r = ranked.report();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(Json.pretty(json(r)));
+            Map<String, Object> j = json(r);
+            j.put("taskSet", ranked.taskSet());
+            j.put("excludedTasks", ranked.excludedTasks());
+            j.put("erroredAgents", ranked.erroredAgents());
+            out.println(Json.pretty(j));
         } else if (format.csv) {
             out.print(csv(r));
         } else {
             printText(r, out);
+            if (!r.agents().isEmpty()) {
+                out.println();
+                out.println("ranked over " + ranked.taskSet());
+            }
+            if (!ranked.erroredAgents().isEmpty()) {
+                out.println("errored, not ranked (every run errored): " + TerminalText.safe(String.join(", ",
+                        ranked.erroredAgents())));
+            }
         }
         return 0;
     }
