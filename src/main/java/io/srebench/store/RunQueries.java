@@ -121,27 +121,21 @@ final class RunQueries {
     }
 
     static List<Long> withConfig(Connection c, Object lock, String configJson) {
-        synchronized (lock) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE config_json = ? ORDER BY id")) {
-                ps.setString(1, configJson);
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-                return ids;
-            } catch (SQLException e) {
-                throw new StoreException("cannot look up runs by config: " + SqliteStore.oneLine(e), e);
-            }
-        }
+        return ids(c, lock, "SELECT id FROM runs WHERE config_json = ? ORDER BY id", configJson,
+                "cannot look up runs by config: ");
     }
 
     static List<Long> importedFrom(Connection c, Object lock, String sha256) {
+        return ids(c, lock, "SELECT id FROM runs WHERE benchmark_id = 0 AND json_valid(config_json)"
+                + " AND json_extract(config_json, '$.import.contentSha256') = ? ORDER BY id", sha256,
+                "cannot look up imported runs: ");
+    }
+
+    /** Run ids from a one-parameter query. */
+    private static List<Long> ids(Connection c, Object lock, String sql, String parameter, String failure) {
         synchronized (lock) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs WHERE benchmark_id = 0"
-                    + " AND json_valid(config_json) AND json_extract(config_json, '$.import.contentSha256') = ? ORDER BY id")) {
-                ps.setString(1, sha256);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, parameter);
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -150,7 +144,7 @@ final class RunQueries {
                 }
                 return ids;
             } catch (SQLException e) {
-                throw new StoreException("cannot look up imported runs: " + SqliteStore.oneLine(e), e);
+                throw new StoreException(failure + SqliteStore.oneLine(e), e);
             }
         }
     }
