@@ -50,7 +50,7 @@ public record TaskManifest(Path file, Task task, Generator generator) {
     /**
      * How a generated snapshot is made.
      *
-     * @param name generator id, e.g. {@code srebench-sim/1}
+     * @param name generator id, e.g. {@code srebench-sim/2}
      * @param scenarioFile the scenario file, resolved against the manifest's directory
      * @param seed random seed
      * @param sha256 expected tree hash ({@link SnapshotHash}) of the generated snapshot, or {@code null} until recorded

@@ -61,7 +61,7 @@ class TasksCommandTest {
         String manifest = Files.readString(dir.resolve("task.yaml"));
         assertTrue(manifest.contains("schema: srebench.task/1"));
         assertTrue(manifest.contains("faultFamily: service"));
-        assertTrue(manifest.contains("generator: srebench-sim/1"));
+        assertTrue(manifest.contains("generator: srebench-sim/2"));
         assertTrue(manifest.matches("(?s).*sha256: [0-9a-f]{64}\n.*"));
         assertTrue(manifest.contains("commit: 8949d5b2eae4901ff3f141e538c8594b5bff8afa"));
     }

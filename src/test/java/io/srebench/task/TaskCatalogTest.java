@@ -28,7 +28,7 @@ class TaskCatalogTest {
         return Files.writeString(d.resolve("task.yaml"), """
                 schema: srebench.task/1
                 id: %s
-                snapshot: {generator: srebench-sim/1, scenario: scenario.yaml, seed: 1}
+                snapshot: {generator: srebench-sim/2, scenario: scenario.yaml, seed: 1}
                 groundTruth: {v2: gt.yaml}
                 """.formatted(id));
     }

@@ -27,7 +27,7 @@ class TaskManifestTest {
             provenance: {source: ITBench, scenario: 1, commit: 8949d5b2eae4901ff3f141e538c8594b5bff8afa, license: Apache-2.0}
             futureKey: {anything: goes}
             snapshot:
-              generator: srebench-sim/1
+              generator: srebench-sim/2
               scenario: scenario.yaml
               seed: 7
               sha256: %s
@@ -66,9 +66,9 @@ class TaskManifestTest {
         assertEquals(taskDir.resolve("groundtruth.yaml").toAbsolutePath(), t.groundTruth().v2());
         assertEquals(taskDir.resolve("groundtruth_v1.yaml").toAbsolutePath(), t.groundTruth().v1());
         assertEquals(Map.of("application", "opentelemetry-demo", "faultFamily", "application", "difficulty", "medium",
-                "generator", "srebench-sim/1"), t.labels());
+                "generator", "srebench-sim/2"), t.labels());
         assertTrue(m.generated());
-        assertEquals(new TaskManifest.Generator("srebench-sim/1", taskDir.resolve("scenario.yaml").toAbsolutePath(), 7,
+        assertEquals(new TaskManifest.Generator("srebench-sim/2", taskDir.resolve("scenario.yaml").toAbsolutePath(), 7,
                 SHA), m.generator());
     }
 
@@ -158,7 +158,7 @@ class TaskManifestTest {
     void bothOrNeitherGeneratorAndPath() throws IOException {
         Files.createDirectories(taskDir.resolve("snap"));
         assertRefused(GENERATED.replace("  seed: 7\n", "  seed: 7\n  path: snap\n"), "snapshot", "exactly one of");
-        assertRefused(GENERATED.replace("  generator: srebench-sim/1\n", ""), "snapshot", "exactly one of");
+        assertRefused(GENERATED.replace("  generator: srebench-sim/2\n", ""), "snapshot", "exactly one of");
         assertRefused(GENERATED.replaceAll("snapshot:\\n(  .*\\n)+", ""), "snapshot", "missing required field");
     }
 

@@ -44,7 +44,11 @@ public record SimTaskManifest(Path dir, String id, String title, String applicat
         if (generated == snap.has("path")) {
             throw new BadInputException(file + ": snapshot: exactly one of generator, path");
         }
-        if (generated && !snap.path("generator").asText().equals("srebench-sim/1")) {
+        if (generated && snap.path("generator").asText().equals("srebench-sim/1")) {
+            throw new BadInputException(file + ": snapshot.generator: srebench-sim/1 is the retired simulator (a world"
+                    + " without churn, noise or decoys); convert the scenario again with 'srebench tasks from-itbench'");
+        }
+        if (generated && !snap.path("generator").asText().equals("srebench-sim/2")) {
             throw new BadInputException(file + ": snapshot.generator: unknown \"" + snap.path("generator").asText() + "\"");
         }
         JsonNode gt = root.path("groundTruth");

@@ -168,7 +168,7 @@ public final class ItbenchConverter {
         sb.append("provenance: {source: ITBench, scenario: ").append(q(number)).append(", commit: ").append(commit)
                 .append(", license: Apache-2.0}\n");
         sb.append("snapshot:\n");
-        sb.append("  generator: srebench-sim/1\n");
+        sb.append("  generator: srebench-sim/2\n");
         sb.append("  scenario: scenario.yaml\n");
         sb.append("  seed: ").append(seed).append('\n');
         if (sha != null) {
