@@ -68,17 +68,30 @@ public final class ReportCommand implements Callable<Integer> {
         } else if (format.csv) {
             out.print(csv(r));
         } else {
-            printText(r, out);
-            if (!r.agents().isEmpty()) {
-                out.println();
-                out.println("ranked over " + ranked.taskSet());
-            }
-            if (!ranked.erroredAgents().isEmpty()) {
-                out.println("errored, not ranked (every run errored): " + TerminalText.safe(String.join(", ",
-                        ranked.erroredAgents())));
-            }
+            printRanked(ranked, out);
         }
         return 0;
+    }
+
+    /**
+     * The ranking as text: the table and matrix over the tasks every ranked agent ran, the task set, the agents
+     * whose every run errored (listed apart, not ranked). {@code report} and the summary at the end of {@code run}.
+     */
+    static void printRanked(Leaderboard.Ranked ranked, PrintWriter out) {
+        Leaderboard.Report r = ranked.report();
+        printText(r, out);
+        if (!r.agents().isEmpty()) {
+            out.println();
+            out.println("ranked over " + ranked.taskSet());
+            if (!ranked.excludedTasks().isEmpty()) {
+                out.println("left out (not run by every ranked agent): " + TerminalText.safe(String.join(", ",
+                        ranked.excludedTasks())));
+            }
+        }
+        if (!ranked.erroredAgents().isEmpty()) {
+            out.println("errored, not ranked (every run errored): " + TerminalText.safe(String.join(", ",
+                    ranked.erroredAgents())));
+        }
     }
 
     private int writeHtml(Path file) {

@@ -114,7 +114,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<RunSummary> runs = s.list(new RunQuery(null, null, null, id, null, null, null, 0));
         out.println();
-        ReportCommand.printText(Leaderboard.of(runs), out);
+        // the same ranking as report, the studio and the HTML report: common tasks only, all-errored agents apart
+        ReportCommand.printRanked(Leaderboard.ranked(runs), out);
         long errored = runs.stream().filter(r -> r.status() == RunStatus.ERRORED).count();
         if (errored > 0) {
             err.println("srebench: " + errored + " runs errored (retry with: srebench resume --benchmark " + id

@@ -8,6 +8,7 @@ import io.srebench.agent.trajectory.Trajectory;
 import io.srebench.agent.trajectory.TrajectoryIO;
 import io.srebench.agent.trajectory.Turn;
 import io.srebench.run.AgentSessionExecutor;
+import io.srebench.run.AnnotationRepository;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunStatus;
@@ -38,7 +39,8 @@ import java.util.stream.Stream;
  * errored} / {@code interrupted} when the source says so), and a config JSON {@code {"import": {format, source,
  * sourceTaskId, ...source facts}, "run": <RunInfo>}}. A done run whose submission was recognised is scored in
  * both variants when its task is known ({@code set} primary). Runs re-imported from an srebench export get their
- * exported store facts back (config, scores, totals, times) instead.
+ * exported store facts back (config, scores, totals, times) instead, and their annotations when the store keeps
+ * annotations.
  */
 public final class ImportService {
     private final Function<String, Optional<Task>> tasks;
@@ -383,6 +385,11 @@ public final class ImportService {
         if (st.isFinal()) {
             Instant end = f.endedAt() != null ? f.endedAt() : f.startedAt() != null ? f.startedAt() : fallback;
             repo.finishRun(id, st, f.error(), f.submissionJson(), end);
+        }
+        if (repo instanceof AnnotationRepository notes) {
+            for (StoreFacts.Note n : f.annotations()) {
+                notes.saveAnnotation(n.toAnnotation(id));
+            }
         }
     }
 

@@ -117,6 +117,14 @@ final class SrebenchImporter {
                 throw new BadInputException(src + ":" + lineNo + ": store.turnAt: " + facts.turnAt().size()
                         + " times for " + lines.size() + " turns");
             }
+            for (StoreFacts.Note n : facts.annotations()) {
+                try {
+                    n.toAnnotation(0);
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw new BadInputException(src + ":" + lineNo + ": store.annotations: unknown label \"" + n.label()
+                            + "\"", e);
+                }
+            }
             restore = new ImportedRun.StoredRun(lines, facts);
         }
         return new ImportedRun(t, run.taskId(), ImportFormat.SREBENCH, src, null, restore);

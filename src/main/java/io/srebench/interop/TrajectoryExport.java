@@ -7,6 +7,8 @@ import io.srebench.agent.trajectory.RunInfo;
 import io.srebench.agent.trajectory.RunStatus;
 import io.srebench.agent.trajectory.Submission;
 import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.run.Annotation;
+import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
@@ -20,15 +22,25 @@ import java.util.List;
  * Writes runs from a store as srebench trajectory JSONL (docs/trajectory.md, schema in
  * docs/trajectory.schema.json): for each run a header line, its turn lines, a footer line; runs follow one another.
  * Turn lines are the stored turn JSON, verbatim. The footer carries a {@code store} object ({@link StoreFacts}) so
- * that {@link ImportService} reproduces the runs exactly; other readers ignore it. Runs are loaded one at a time,
+ * that {@link ImportService} reproduces the runs exactly, their annotations included; other readers ignore it.
+ * Runs are loaded one at a time,
  * so memory stays bounded by the largest run.
  */
 public final class TrajectoryExport {
     private TrajectoryExport() {
     }
 
-    /** Writes the runs in the given order; returns how many were written. */
+    /**
+     * Writes the runs in the given order, with their annotations when the repository keeps them; returns how many
+     * were written.
+     */
     public static int writeJsonl(RunRepository repo, List<RunSummary> runs, Writer out) throws IOException {
+        return writeJsonl(repo, repo instanceof AnnotationRepository a ? a : null, runs, out);
+    }
+
+    /** Writes the runs in the given order, each with its annotations from {@code notes} (none when null). */
+    public static int writeJsonl(RunRepository repo, AnnotationRepository notes, List<RunSummary> runs, Writer out)
+            throws IOException {
         int n = 0;
         for (RunSummary s : runs) {
             RunDetail d = repo.detail(s.id()).orElse(null);
@@ -36,14 +48,15 @@ public final class TrajectoryExport {
                 continue;
             }
             List<TurnRecord> turns = repo.turns(s.id());
-            writeRun(d, turns, out);
+            writeRun(d, turns, notes == null ? List.of() : notes.annotations(s.id()), out);
             n++;
         }
         out.flush();
         return n;
     }
 
-    static void writeRun(RunDetail d, List<TurnRecord> turns, Writer out) throws IOException {
+    static void writeRun(RunDetail d, List<TurnRecord> turns, List<Annotation> annotations, Writer out)
+            throws IOException {
         RunInfo info = runInfo(d);
         out.write(TrajectoryIO.headerLine(info));
         out.write('\n');
@@ -66,7 +79,7 @@ public final class TrajectoryExport {
         if (sub != null) {
             footer.set("submission", TrajectoryIO.MAPPER.valueToTree(sub));
         }
-        footer.set("store", TrajectoryIO.MAPPER.valueToTree(StoreFacts.of(d, turns)));
+        footer.set("store", TrajectoryIO.MAPPER.valueToTree(StoreFacts.of(d, turns, annotations)));
         out.write(ImportJson.compact(footer));
         out.write('\n');
     }

@@ -5,7 +5,11 @@ import java.util.Map;
 
 /** Annotations of runs; editable, kept apart from runs and scores. */
 public interface AnnotationRepository {
-    /** Saves a new annotation (id 0) or updates an existing one; returns its id. */
+    /**
+     * Saves a new annotation (id 0) or updates an existing one; returns its id. A new annotation keeps its
+     * {@code createdAt}/{@code updatedAt} when given (restored from an export), else both are now; an update sets
+     * {@code updatedAt} to now.
+     */
     long saveAnnotation(Annotation a);
 
     void deleteAnnotation(long id);

@@ -26,10 +26,13 @@ final class AnnotationQueries {
         Instant now = Instant.now();
         String target = a.label().target().name().toLowerCase(Locale.ROOT);
         if (a.id() == 0) {
+            // a new annotation keeps the times it carries (one restored from an export), else it is made now
+            Instant created = a.createdAt() != null ? a.createdAt() : now;
+            Instant updated = a.updatedAt() != null ? a.updatedAt() : created;
             try (PreparedStatement ps = w.prepareStatement("INSERT INTO annotations(run_id, entity, target, label, turn, "
                     + "note, author, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 SqliteStore.bind(ps, a.runId(), a.entity(), target, a.label().id(), a.turn(),
-                        a.note() == null ? "" : a.note(), a.author(), now.toString(), now.toString());
+                        a.note() == null ? "" : a.note(), a.author(), created.toString(), updated.toString());
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();

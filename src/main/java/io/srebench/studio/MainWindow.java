@@ -84,6 +84,9 @@ public final class MainWindow extends BorderPane {
         leaderboardVm = new LeaderboardViewModel(ctx.store(), ctx.store(), ctx.executor());
         leaderboardView = new LeaderboardView(leaderboardVm);
         Tab leaderboard = new Tab("Leaderboard", leaderboardView);
+        // the matrix ranks the benchmark the leaderboard's picker holds (the latest until one is picked)
+        matrixVm.benchmarkProperty().bind(leaderboardVm.benchmarkProperty());
+        disposers.add(() -> matrixVm.benchmarkProperty().unbind());
         runs.setClosable(false);
         matrix.setClosable(false);
         leaderboard.setClosable(false);

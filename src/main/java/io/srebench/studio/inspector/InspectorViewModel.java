@@ -231,6 +231,8 @@ public final class InspectorViewModel {
     }
 
     private void loadSnapshot(Task t) {
+        // ELK's first layout loads its classes (about a second): done beside the snapshot read, not after it
+        jobs.submit("topology warm-up", () -> GraphLayout.warmUp(), x -> { }, e -> { });
         jobs.submit("snapshot", () -> SnapshotData.load(t, snapshots), data -> {
             snapshot.set(data);
             updateTerms();

@@ -5,6 +5,8 @@ import io.srebench.studio.inspector.topology.EntityGraph;
 import io.srebench.studio.inspector.topology.EntityGraphBuilder;
 import io.srebench.task.Task;
 import io.srebench.task.snapshot.Alerts;
+import io.srebench.task.snapshot.K8sEvent;
+import io.srebench.task.snapshot.K8sEvents;
 import io.srebench.task.snapshot.K8sObjects;
 import io.srebench.task.snapshot.SnapshotIndex;
 import io.srebench.task.snapshot.Topology;
@@ -21,8 +23,20 @@ import java.util.function.Function;
  * @param alerts alert polls and rows (empty when unavailable)
  * @param graph the entity graph (empty when unavailable)
  * @param note why something is missing, or null when everything was read
+ * @param objects the Kubernetes objects (latest version of each; empty when unavailable), for node details
+ * @param events the Kubernetes events (empty when unavailable), for node details
  */
-public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note) {
+public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
+                           List<io.srebench.task.snapshot.K8sObject> objects, List<K8sEvent> events) {
+    public SnapshotData {
+        objects = objects == null ? List.of() : List.copyOf(objects);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    public SnapshotData(AlertTimeline alerts, EntityGraph graph, String note) {
+        this(alerts, graph, note, List.of(), List.of());
+    }
+
     /** Nothing: used before loading and when there is no task. */
     public static SnapshotData none(String note) {
         return new SnapshotData(AlertTimeline.empty(), EntityGraph.empty(), note);
@@ -66,8 +80,16 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note)
                 problems.add("objects unreadable: " + oneLine(e));
             }
         }
+        List<K8sEvent> events = List.of();
+        if (index.events() != null) {
+            try {
+                events = K8sEvents.readAll(index.events().preferred());
+            } catch (RuntimeException e) {
+                problems.add("events unreadable: " + oneLine(e));
+            }
+        }
         EntityGraph graph = EntityGraphBuilder.build(topology, objects);
-        return new SnapshotData(alerts, graph, problems.isEmpty() ? null : String.join("; ", problems));
+        return new SnapshotData(alerts, graph, problems.isEmpty() ? null : String.join("; ", problems), objects, events);
     }
 
     static String oneLine(Throwable e) {

@@ -83,12 +83,8 @@ public final class LeaderboardViewModel {
         long mine = ++generation;
         BenchmarkChoice wanted = benchmark.get();
         executor.submit("leaderboard", () -> {
-            List<BenchmarkChoice> choices = new java.util.ArrayList<>();
-            runs.benchmarks().stream().sorted(java.util.Comparator.comparingLong(
-                    (io.srebench.run.BenchmarkRecord b) -> b.id()).reversed())
-                    .forEach(b -> choices.add(new BenchmarkChoice(b.id(), "#" + b.id() + " " + b.name())));
-            choices.add(BenchmarkChoice.ALL);
-            BenchmarkChoice chosen = wanted != null && choices.contains(wanted) ? wanted : choices.get(0);
+            List<BenchmarkChoice> choices = choices(runs);
+            BenchmarkChoice chosen = chosen(choices, wanted);
             return new Loaded(Leaderboard.ranked(runs.list(new RunQuery(null, null, null, chosen.id(), null, null, null, 0))),
                     falsePositiveCounts(annotations.labelCountsByAgent()), choices, chosen);
         }, l -> {
@@ -119,6 +115,21 @@ public final class LeaderboardViewModel {
                         message.set("cannot load the leaderboard: " + e.getMessage());
                     }
                 });
+    }
+
+    /** The benchmarks of the store as picker choices, latest first, then all runs (read on a background thread). */
+    public static List<BenchmarkChoice> choices(RunRepository runs) {
+        List<BenchmarkChoice> choices = new java.util.ArrayList<>();
+        runs.benchmarks().stream().sorted(java.util.Comparator.comparingLong(
+                (io.srebench.run.BenchmarkRecord b) -> b.id()).reversed())
+                .forEach(b -> choices.add(new BenchmarkChoice(b.id(), "#" + b.id() + " " + b.name())));
+        choices.add(BenchmarkChoice.ALL);
+        return choices;
+    }
+
+    /** The wanted choice when it is still there, else the first (the latest benchmark). */
+    public static BenchmarkChoice chosen(List<BenchmarkChoice> choices, BenchmarkChoice wanted) {
+        return wanted != null && choices.contains(wanted) ? wanted : choices.get(0);
     }
 
     /** Only the labels that explain false positives (missed-root-cause labels are left out). */

@@ -4,24 +4,38 @@ import io.srebench.run.Leaderboard;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
 import io.srebench.studio.app.BackgroundExecutor;
+import io.srebench.studio.leaderboard.LeaderboardViewModel;
+import io.srebench.studio.leaderboard.LeaderboardViewModel.BenchmarkChoice;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** State of the task x agent matrix: per cell the mean score, its spread over repeats, and cost per run. */
+/**
+ * State of the task x agent matrix: per cell the mean score, its spread over repeats, and cost per run. It ranks as the
+ * leaderboard does ({@link Leaderboard#ranked}): one benchmark (the leaderboard's choice; the latest by default), only
+ * the tasks every ranked agent ran, agents in rank order; agents whose every run errored are named apart, not ranked.
+ */
 public final class MatrixViewModel {
     private final RunRepository repo;
     private final BackgroundExecutor executor;
     private final ObservableList<String> agents = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> erroredAgents = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<BenchmarkChoice> benchmark = new SimpleObjectProperty<>();
     private Leaderboard.Report report = Leaderboard.of(List.of());
+    private long generation;
 
     /** One task's line: its cells in {@link #agents()} order (null where the agent has no scored run). */
     public record Row(String taskId, List<Leaderboard.Cell> cells) {
+    }
+
+    private record Loaded(Leaderboard.Ranked ranked, BenchmarkChoice chosen) {
     }
 
     public MatrixViewModel(RunRepository repo, BackgroundExecutor executor) {
@@ -29,12 +43,23 @@ public final class MatrixViewModel {
         this.executor = executor;
     }
 
+    /** Reloads the chosen benchmark's runs (the latest benchmark when none is chosen); an older load ending late is dropped. */
     public void refresh() {
-        executor.submit("matrix", () -> Leaderboard.of(repo.list(RunQuery.all())), this::show,
-                e -> status.set("cannot load runs: " + e.getMessage()));
+        long mine = ++generation;
+        BenchmarkChoice wanted = benchmark.get();
+        executor.submit("matrix", () -> {
+            BenchmarkChoice chosen = LeaderboardViewModel.chosen(LeaderboardViewModel.choices(repo), wanted);
+            return new Loaded(Leaderboard.ranked(repo.list(new RunQuery(null, null, null, chosen.id(), null, null, null,
+                    0))), chosen);
+        }, l -> {
+                if (mine == generation) {
+                    show(l.ranked(), l.chosen());
+                }
+            }, e -> status.set("cannot load runs: " + e.getMessage()));
     }
 
-    void show(Leaderboard.Report r) {
+    void show(Leaderboard.Ranked ranked, BenchmarkChoice chosen) {
+        Leaderboard.Report r = ranked.report();
         report = r;
         List<String> names = new ArrayList<>();
         r.agents().forEach(a -> names.add(a.agent()));
@@ -50,7 +75,12 @@ public final class MatrixViewModel {
             out.add(new Row(t, cells));
         }
         rows.setAll(out);
-        status.set(r.tasks().size() + " tasks x " + names.size() + " agents");
+        erroredAgents.setAll(ranked.erroredAgents());
+        String scope = chosen == null ? "" : chosen.label() + ": ";
+        String errored = ranked.erroredAgents().isEmpty() ? ""
+                : " · errored, not ranked: " + String.join(", ", ranked.erroredAgents());
+        status.set(scope + (names.isEmpty() ? "no scored runs" : names.size() + (names.size() == 1 ? " agent" : " agents")
+                + " over " + ranked.taskSet()) + errored + " · the benchmark is picked on the Leaderboard tab");
     }
 
     public Leaderboard.Report report() {
@@ -65,7 +95,17 @@ public final class MatrixViewModel {
         return rows;
     }
 
+    /** Agents whose every run errored: named in the status, not given a column. */
+    public ObservableList<String> erroredAgents() {
+        return erroredAgents;
+    }
+
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The benchmark shown (the leaderboard's choice when bound to it); null means the latest. */
+    public ObjectProperty<BenchmarkChoice> benchmarkProperty() {
+        return benchmark;
     }
 }

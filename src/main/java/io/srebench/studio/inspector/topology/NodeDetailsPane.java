@@ -17,12 +17,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * What clicking a topology node opens (issue 13, item 6): its kind, namespace and name, the alerts on it, and the
- * turns whose commands or outputs touched it (the shared mention model), each a link to that turn. Only binds to the
+ * What clicking a topology node opens (issue 13, item 6): its kind, namespace and name, the alerts on it, the
+ * Kubernetes objects it stands for and the events about them ({@link NodeFacts}), and the turns whose commands or
+ * outputs touched it (the shared mention model), each a link to that turn. Only binds to the
  * inspector's selection; {@link #dispose()} releases it.
  */
 public final class NodeDetailsPane extends VBox {
     private final InspectorViewModel vm;
+    private static final int MAX_EVENTS = 8;
     private final Subscriptions subs = new Subscriptions();
 
     public NodeDetailsPane(InspectorViewModel vm) {
@@ -68,6 +70,21 @@ public final class NodeDetailsPane extends VBox {
         a.setId("node-details-alerts");
         a.setWrapText(true);
         getChildren().add(a);
+        NodeFacts facts = NodeFacts.of(id, vm.snapshotProperty().get().graph(), vm.shownGraphProperty().get(),
+                vm.snapshotProperty().get().objects(), vm.snapshotProperty().get().events());
+        Label objects = new Label(facts.objects().isEmpty() ? "no Kubernetes objects in the snapshot"
+                : "objects: " + String.join("; ", facts.objects()));
+        objects.setId("node-details-objects");
+        objects.setWrapText(true);
+        getChildren().add(objects);
+        List<String> ev = facts.events();
+        int from = Math.max(0, ev.size() - MAX_EVENTS);
+        Label events = new Label(ev.isEmpty() ? "no Kubernetes events about it"
+                : "events" + (from > 0 ? " (last " + MAX_EVENTS + " of " + ev.size() + ")" : "") + ":\n  "
+                        + String.join("\n  ", ev.subList(from, ev.size())));
+        events.setId("node-details-events");
+        events.setWrapText(true);
+        getChildren().add(events);
         List<Integer> turns = List.copyOf(vm.selectedEntityTurns());
         FlowPane links = new FlowPane(2, 0);
         links.setId("node-details-turns");

@@ -5,8 +5,10 @@ import io.srebench.studio.inspector.InspectorViewModel;
 import io.srebench.studio.inspector.SnapshotData;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -21,7 +23,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The topology pane: the view-model's {@link ShownGraph} (application level by default, every Pod and ReplicaSet
- * with "Show pods &amp; replica sets") laid out by ELK off the UI thread, drawn with shapes in a {@link ZoomPane}.
+ * with "Show pods &amp; replica sets") laid out by ELK off the UI thread, drawn with shapes in a {@link ZoomPane}
+ * only once laid out (a placeholder says so meanwhile).
  * Node style classes follow the view-model's shown states; clicking a node selects it. A new layout opens at
  * {@link #showInitialView()}: the whole graph when it is readable, else the notable nodes at a readable zoom.
  */
@@ -71,6 +74,7 @@ public final class TopologyPane extends BorderPane {
         subs.onChange(vm.layoutProperty(), (o, a, b) -> draw(b));
         subs.onChange(vm.shownStatesProperty(), (o, a, b) -> restyle(b));
         subs.onChange(vm.snapshotProperty(), (o, a, b) -> updatePlaceholder());
+        subs.onChange(vm.shownGraphProperty(), (o, a, b) -> updatePlaceholder());
         subs.onChange(vm.selectedNodeProperty(), (o, a, b) -> {
             Group g = b == null ? null : canvas.nodeView(vm.shownGraphProperty().get().shownId(b));
             if (g != null) {
@@ -96,12 +100,27 @@ public final class TopologyPane extends BorderPane {
         return p;
     }
 
+    /**
+     * The graph is shown only once laid out (issue 13, item 6: no blank or half-drawn seconds): until the layout of
+     * what is to be drawn arrives, the placeholder says so and the old drawing is hidden.
+     */
     private void updatePlaceholder() {
         SnapshotData s = vm.snapshotProperty().get();
         boolean empty = s.graph().isEmpty();
         String note = s.note();
-        placeholder.setText(empty ? (note == null ? "no topology in this snapshot" : note) : "");
-        placeholder.setVisible(empty);
+        boolean pending = !empty && !layoutReady();
+        int n = vm.shownGraphProperty().get().graph().nodes().size();
+        placeholder.setText(empty ? (note == null ? "no topology in this snapshot" : note)
+                : pending ? "laying out the topology (" + n + (n == 1 ? " node" : " nodes") + ")…" : "");
+        placeholder.setVisible(empty || pending);
+        canvas.zoomPane().setVisible(!pending);
+    }
+
+    /** Whether the drawn layout is that of the shown graph. */
+    public boolean layoutReady() {
+        Set<String> ids = new HashSet<>();
+        vm.shownGraphProperty().get().graph().nodes().forEach(x -> ids.add(x.id()));
+        return vm.layoutProperty().get().nodes().keySet().equals(ids);
     }
 
     /** The drawn group of a node, for tests and the headless render. */
@@ -113,6 +132,7 @@ public final class TopologyPane extends BorderPane {
         canvas.draw(vm.shownGraphProperty().get(), layout);
         restyle(vm.shownStatesProperty().get());
         showInitialView();
+        updatePlaceholder();
     }
 
     /**
