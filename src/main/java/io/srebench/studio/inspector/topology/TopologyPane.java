@@ -41,9 +41,17 @@ public final class TopologyPane extends BorderPane {
         getStyleClass().add("inspector-pane");
         Label title = new Label("Topology");
         title.getStyleClass().add("pane-title");
+        // Fit keeps names readable (the notable nodes at a readable zoom, or everything when that is readable);
+        // the whole of a large graph, too small to read, is one more click away
         Button fit = new Button("Fit");
         fit.setId("topology-fit");
-        fit.setOnAction(e -> canvas.zoomPane().fit());
+        fit.setTooltip(new Tooltip("The alerting, submitted and touched nodes at a readable zoom (the whole graph when it"
+                + " fits readably)"));
+        fit.setOnAction(e -> showInitialView());
+        Button whole = new Button("Whole graph");
+        whole.setId("topology-whole");
+        whole.setTooltip(new Tooltip("Every node in view, however small"));
+        whole.setOnAction(e -> canvas.zoomPane().fit());
         ToggleButton pods = new ToggleButton("Show pods & replica sets");
         pods.setId("show-pods");
         pods.setTooltip(new Tooltip("Off: one node per application component (Service + workload), with config, storage"
@@ -58,7 +66,7 @@ public final class TopologyPane extends BorderPane {
         note.getStyleClass().add("pane-note");
         note.textProperty().bind(vm.truthNoteProperty());
         subs.add(() -> note.textProperty().unbind());
-        FlowPane bar = new FlowPane(6, 4, title, fit, pods, truth, note);
+        FlowPane bar = new FlowPane(6, 4, title, fit, whole, pods, truth, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(new javafx.scene.layout.VBox(bar, legend()));
@@ -138,7 +146,7 @@ public final class TopologyPane extends BorderPane {
     /**
      * Fits the graph when that keeps it readable ({@link ZoomPane#READABLE_SCALE}); otherwise centres at a readable
      * zoom on the nodes that matter most: alerting, submitted or revealed ones; else those the current turn touches;
-     * else every notable node (touched by any turn). The Fit button still fits everything.
+     * else every notable node (touched by any turn). The Fit button shows this view; Whole graph fits everything.
      */
     public void showInitialView() {
         List<String> marked = new ArrayList<>();

@@ -120,4 +120,21 @@ class TopologyReadyTest {
         assertTrue(robot.lookup("#node-details-turns").query().isVisible());
         Shots.take(robot, view, "topology-node-details-objects-events");
     }
+
+    @Test
+    void fitKeepsNamesReadableAndWholeGraphShowsEverything(FxRobot robot) throws Exception {
+        settle();
+        TopologyPane pane = view.topologyPane();
+        ZoomPane zoom = pane.zoomPane();
+        robot.interact(() -> zoom.zoomAt(0.05, 0, 0));
+        assertTrue(zoom.zoom() < ZoomPane.READABLE_SCALE);
+        robot.clickOn("#topology-fit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(zoom.zoom() >= ZoomPane.READABLE_SCALE - 1e-9, "Fit keeps names readable: " + zoom.zoom());
+        robot.clickOn("#topology-whole");
+        WaitForAsyncUtils.waitForFxEvents();
+        var drawn = zoom.content().localToParent(zoom.content().getLayoutBounds());
+        assertTrue(drawn.getMinX() >= -1 && drawn.getMinY() >= -1 && drawn.getMaxX() <= zoom.getWidth() + 1
+                && drawn.getMaxY() <= zoom.getHeight() + 1, "whole graph in view: " + drawn);
+    }
 }
