@@ -41,11 +41,16 @@ public record NodeFacts(List<String> objects, List<String> events) {
                                List<K8sEvent> events) {
         Set<EntityGraph.Node> members = new LinkedHashSet<>();
         graph.node(shownId).ifPresent(members::add);
+        // the folded-in nodes in a fixed order (workload, Service, ReplicaSets, Pods, the rest; then by name):
+        // shownAs is a hash map, and a panel must not reorder itself between openings
+        List<EntityGraph.Node> folded = new ArrayList<>();
         shown.shownAs().forEach((id, as) -> {
             if (as.equals(shownId)) {
-                graph.node(id).ifPresent(members::add);
+                graph.node(id).ifPresent(folded::add);
             }
         });
+        folded.sort(Comparator.comparingInt((EntityGraph.Node n) -> rank(n.kind())).thenComparing(EntityGraph.Node::name));
+        members.addAll(folded);
         List<String> objs = new ArrayList<>();
         for (EntityGraph.Node m : members) {
             objects.stream().filter(o -> is(m, o.kind(), o.name(), o.namespace())).findFirst()
@@ -65,6 +70,16 @@ public record NodeFacts(List<String> objects, List<String> events) {
             }
         }
         return new NodeFacts(objs, evs);
+    }
+
+    private static int rank(String kind) {
+        return switch (kind) {
+            case "Deployment", "StatefulSet", "DaemonSet" -> 0;
+            case "Service" -> 1;
+            case "ReplicaSet" -> 2;
+            case "Pod" -> 3;
+            default -> 4;
+        };
     }
 
     private static Instant time(K8sEvent e) {
