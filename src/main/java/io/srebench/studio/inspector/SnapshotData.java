@@ -8,6 +8,7 @@ import io.srebench.task.snapshot.Alerts;
 import io.srebench.task.snapshot.K8sEvent;
 import io.srebench.task.snapshot.K8sEvents;
 import io.srebench.task.snapshot.K8sObjects;
+import io.srebench.task.snapshot.ServiceTraffic;
 import io.srebench.task.snapshot.SnapshotIndex;
 import io.srebench.task.snapshot.Topology;
 import java.nio.file.Path;
@@ -25,16 +26,40 @@ import java.util.function.Function;
  * @param note why something is missing, or null when everything was read
  * @param objects the Kubernetes objects (latest version of each; empty when unavailable), for node details
  * @param events the Kubernetes events (empty when unavailable), for node details
+ * @param traffic requests and errors per service from the service metric files, for node details' sparkline
  */
 public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
-                           List<io.srebench.task.snapshot.K8sObject> objects, List<K8sEvent> events) {
+                           List<io.srebench.task.snapshot.K8sObject> objects, List<K8sEvent> events,
+                           java.util.Map<String, ServiceTraffic> traffic) {
     public SnapshotData {
         objects = objects == null ? List.of() : List.copyOf(objects);
         events = events == null ? List.of() : List.copyOf(events);
+        traffic = traffic == null ? java.util.Map.of() : java.util.Map.copyOf(traffic);
     }
 
     public SnapshotData(AlertTimeline alerts, EntityGraph graph, String note) {
-        this(alerts, graph, note, List.of(), List.of());
+        this(alerts, graph, note, List.of(), List.of(), java.util.Map.of());
+    }
+
+    public SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
+                        List<io.srebench.task.snapshot.K8sObject> objects, List<K8sEvent> events) {
+        this(alerts, graph, note, objects, events, java.util.Map.of());
+    }
+
+    /** The traffic of the service a node is named after (a workload {@code reviews-v2} falls back to {@code reviews}). */
+    public java.util.Optional<ServiceTraffic> trafficOf(String name) {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        ServiceTraffic t = traffic.get(name);
+        if (t == null) {
+            for (var e : traffic.entrySet()) {
+                if (name.startsWith(e.getKey() + "-") && (t == null)) {
+                    t = e.getValue();
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(t);
     }
 
     /** Nothing: used before loading and when there is no task. */
@@ -88,8 +113,18 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
                 problems.add("events unreadable: " + oneLine(e));
             }
         }
+        java.util.Map<String, ServiceTraffic> traffic = new java.util.TreeMap<>();
+        for (var e : index.serviceMetrics().entrySet()) {
+            try {
+                traffic.put(e.getKey(), ServiceTraffic.read(e.getValue().preferred()));
+            } catch (RuntimeException ex) {
+                problems.add("service metrics unreadable: " + oneLine(ex));
+                break;
+            }
+        }
         EntityGraph graph = EntityGraphBuilder.build(topology, objects);
-        return new SnapshotData(alerts, graph, problems.isEmpty() ? null : String.join("; ", problems), objects, events);
+        return new SnapshotData(alerts, graph, problems.isEmpty() ? null : String.join("; ", problems), objects, events,
+                traffic);
     }
 
     static String oneLine(Throwable e) {

@@ -4,10 +4,13 @@ import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorViewModel;
 import io.srebench.studio.inspector.alerts.AlertRow;
 import io.srebench.task.mention.MentionMatcher;
+import io.srebench.task.snapshot.ServiceTraffic;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * What clicking a topology node opens (issue 13, item 6): its kind, namespace and name, the alerts on it, the
@@ -77,6 +81,7 @@ public final class NodeDetailsPane extends VBox {
         objects.setId("node-details-objects");
         objects.setWrapText(true);
         getChildren().add(objects);
+        vm.snapshotProperty().get().trafficOf(n.name()).ifPresent(t -> getChildren().add(sparkline(t)));
         List<String> ev = facts.events();
         int from = Math.max(0, ev.size() - MAX_EVENTS);
         Label events = new Label(ev.isEmpty() ? "no Kubernetes events about it"
@@ -103,6 +108,44 @@ public final class NodeDetailsPane extends VBox {
             }
         }
         getChildren().add(links);
+    }
+
+    /** Requests (grey) and errors (red) per metric sample of the node's service, on one shared scale. */
+    private static VBox sparkline(ServiceTraffic t) {
+        double w = 240;
+        double h = 34;
+        Canvas c = new Canvas(w, h);
+        GraphicsContext g = c.getGraphicsContext2D();
+        double peak = Math.max(1, t.peakRequests());
+        int n = t.requests().length;
+        plot(g, t.requests(), peak, w, h, Color.GRAY);
+        plot(g, t.errors(), peak, w, h, Color.CRIMSON);
+        Label caption = new Label(String.format(java.util.Locale.ROOT, "requests (grey) and errors (red) per sample,"
+                + " %d samples; peak %.0f, %.0f errors in all", n, t.peakRequests(), t.totalErrors()));
+        caption.setWrapText(true);
+        VBox box = new VBox(1, c, caption);
+        box.setId("node-details-metrics");
+        return box;
+    }
+
+    private static void plot(GraphicsContext g, double[] values, double peak, double w, double h, Color color) {
+        int n = values.length;
+        if (n == 0) {
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(1.2);
+        g.beginPath();
+        for (int i = 0; i < n; i++) {
+            double x = n == 1 ? w / 2 : i * (w - 2) / (n - 1) + 1;
+            double y = h - 1 - Math.min(1, values[i] / peak) * (h - 2);
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
     }
 
     public void dispose() {

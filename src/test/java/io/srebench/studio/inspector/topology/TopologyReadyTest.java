@@ -50,6 +50,14 @@ class TopologyReadyTest {
                 + "1\tNormal\tDeployment\tcheckout\totel-demo\tdeployment-controller\n"
                 + "2025-12-01 21:16:25\totel-demo\tADDED\tBackOff\trestarting\t2025-12-01 21:16:25\t"
                 + "2\tWarning\tPod\tpayment-5d8f7c9b4-abcde\totel-demo\tkubelet\n");
+        Files.createDirectories(snap.resolve("metrics"));
+        String bucket = "traces_span_metrics_duration_milliseconds_bucket";
+        Files.writeString(snap.resolve("metrics/service_checkout_raw.tsv"), "metric_name\ttimestamp\tvalue\tservice_name"
+                + "\tnamespace\tbucket_le\ttags\tmetric_type\tstatus_code\n"
+                + bucket + "\t2025-12-01 21:10:00\t10\tcheckout\totel-demo\t+Inf\t{}\tduration_p95\t\n"
+                + bucket + "\t2025-12-01 21:10:30\t30\tcheckout\totel-demo\t+Inf\t{}\tduration_p95\t\n"
+                + "traces_span_metrics_calls_total\t2025-12-01 21:10:30\t6\tcheckout\totel-demo\t\t{}\terror_rate"
+                + "\tSTATUS_CODE_ERROR\n");
         store = SqliteStore.open(dir.resolve("s.db"));
         long id = InspectorFixture.fillRun(store);
         executor = new FxBackgroundExecutor(2);
@@ -118,6 +126,8 @@ class TopologyReadyTest {
         assertTrue(events.indexOf("ScalingReplicaSet") < events.indexOf("Unhealthy"), "oldest first: " + events);
         assertFalse(events.contains("BackOff"), "payment's events are not checkout's: " + events);
         assertTrue(robot.lookup("#node-details-turns").query().isVisible());
+        String metrics = robot.lookup("#node-details-metrics .label").queryLabeled().getText();
+        assertTrue(metrics.contains("2 samples; peak 20, 6 errors in all"), metrics);
         Shots.take(robot, view, "topology-node-details-objects-events");
     }
 
