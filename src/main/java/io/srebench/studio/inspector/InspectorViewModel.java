@@ -3,7 +3,6 @@ package io.srebench.studio.inspector;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.InspectorLoads.Batch;
 import io.srebench.studio.inspector.InspectorLoads.Loaded;
-import io.srebench.studio.inspector.InspectorLoads.Polled;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
@@ -57,14 +56,13 @@ import javafx.collections.ObservableList;
  */
 public final class InspectorViewModel {
     /** How often a live run is polled for new turns. */
-    public static final Duration POLL_PERIOD = Duration.ofSeconds(1);
+    public static final Duration POLL_PERIOD = LiveFollow.PERIOD;
 
     private final RunRepository repo;
     private final long runId;
     private final Function<String, Optional<Task>> tasks;
     private final Function<Task, Path> snapshots;
     private final Function<Task, GroundTruth> truths;
-    private final Ticker ticker;
     private final Jobs jobs;
     private final TranscriptModel transcript;
     private final AnnotationsModel annotations;
@@ -95,12 +93,10 @@ public final class InspectorViewModel {
     private final ObservableList<ScoreDetail> scores = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScoreDetail> score = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> submitted = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Focus> focus = new ReadOnlyObjectWrapper<>(new Focus(-1, null, true, 0));
 
     private Set<String> submittedNodes = Set.of();
-    private Runnable stopPolling;
-    private boolean polling;
+    private final LiveFollow follow;
     private boolean truthLoading;
     private long mentionGeneration;
     private long layoutGeneration;
@@ -123,10 +119,10 @@ public final class InspectorViewModel {
         this.tasks = tasks;
         this.snapshots = snapshots;
         this.truths = truths;
-        this.ticker = ticker;
         this.jobs = new Jobs(executor);
         this.annotations = repo instanceof AnnotationRepository ar ? new AnnotationsModel(ar, runId, executor) : null;
         this.transcript = new TranscriptModel(jobs, this::focusMatch);
+        this.follow = new LiveFollow(repo, runId, jobs, ticker, followSink());
         revealGroundTruth.addListener((o, a, b) -> {
             if (b) {
                 loadTruth();
@@ -179,7 +175,7 @@ public final class InspectorViewModel {
             message.set("");
             loadSnapshot(l.task());
             if (!l.detail().summary().status().isFinal()) {
-                startPolling();
+                follow.start(this::poll);
             }
         }, e -> message.set("cannot load run " + runId + ": " + SnapshotData.oneLine(e)));
         jobs.submit("turns of run " + runId, () -> Batch.of(repo.turns(runId)), batch -> {
@@ -200,7 +196,7 @@ public final class InspectorViewModel {
         if (add.isEmpty()) {
             return;
         }
-        boolean follow = current.get() < 0 ? live.get() : current.get() == turns.size() - 1 && live.get();
+        boolean atEnd = current.get() < 0 ? follow.isLive() : current.get() == turns.size() - 1 && follow.isLive();
         turns.addAll(add);
         transcript.addTurns(blocks);
         indexMentions(false);
@@ -210,8 +206,8 @@ public final class InspectorViewModel {
                 searchPending = false;
                 transcript.search(Math.max(0, current.get()));
             }
-        } else if (current.get() < 0 || follow) {
-            goTo(follow ? turns.size() - 1 : 0);
+        } else if (current.get() < 0 || atEnd) {
+            goTo(atEnd ? turns.size() - 1 : 0);
         } else {
             refreshTurnState();
         }
@@ -408,52 +404,44 @@ public final class InspectorViewModel {
 
     // ---- live ----
 
-    private void startPolling() {
-        if (stopPolling == null && !jobs.isClosed()) {
-            live.set(true);
-            stopPolling = ticker.every(POLL_PERIOD, this::poll);
-        }
-    }
-
-    private void stopPolling() {
-        if (stopPolling != null) {
-            stopPolling.run();
-            stopPolling = null;
-        }
-        live.set(false);
-    }
-
     /**
-     * One poll of a live run: new turns from the store, and the run's status. When the run has ended the polling
-     * stops and the scores are reloaded. Skipped while the first load or another poll is outstanding.
+     * One poll of a live run ({@link LiveFollow}): new turns from the store, and the run's status. When the run has
+     * ended the polling stops and the scores are reloaded. Skipped while the first load or another poll is outstanding.
      */
     public void poll() {
-        if (polling || !turnsLoaded.get() || jobs.isClosed()) {
-            return;
+        if (turnsLoaded.get()) {
+            follow.poll(turns.size());
         }
-        polling = true;
-        int from = turns.size();
-        jobs.submit("poll run " + runId, () -> new Polled(Batch.of(repo.turnsFrom(runId, from)), repo.run(runId).orElse(null)),
-            p -> {
-                polling = false;
-                append(p.batch());
-                if (p.summary() != null) {
-                    summary.set(p.summary());
-                    if (p.summary().status().isFinal()) {
-                        stopPolling();
-                        jobs.submit("run " + runId, () -> repo.detail(runId).orElseThrow(), this::applyDetail,
-                                e -> message.set("cannot reload run: " + SnapshotData.oneLine(e)));
-                    }
-                }
-            }, e -> {
-                polling = false;
-                message.set("poll failed: " + SnapshotData.oneLine(e));
-            });
+    }
+
+    private LiveFollow.Sink followSink() {
+        return new LiveFollow.Sink() {
+            @Override
+            public void turns(Batch batch) {
+                append(batch);
+            }
+
+            @Override
+            public void summary(RunSummary s) {
+                summary.set(s);
+            }
+
+            @Override
+            public void ended() {
+                jobs.submit("run " + runId, () -> repo.detail(runId).orElseThrow(), InspectorViewModel.this::applyDetail,
+                        e -> message.set("cannot reload run: " + SnapshotData.oneLine(e)));
+            }
+
+            @Override
+            public void failed(String text) {
+                message.set(text);
+            }
+        };
     }
 
     /** Stops polling and drops any background result still to come. */
     public void dispose() {
-        stopPolling();
+        follow.stop();
         jobs.close();
     }
 
@@ -582,7 +570,7 @@ public final class InspectorViewModel {
 
     /** Whether the run is being followed (polled). */
     public ReadOnlyBooleanProperty liveProperty() {
-        return live.getReadOnlyProperty();
+        return follow.liveProperty();
     }
 
     public ReadOnlyObjectProperty<Focus> focusProperty() {
