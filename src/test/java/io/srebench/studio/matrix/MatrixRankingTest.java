@@ -3,14 +3,10 @@ package io.srebench.studio.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
-import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
+import io.srebench.studio.TwoBenchmarks;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.leaderboard.LeaderboardViewModel;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -35,30 +31,12 @@ class MatrixRankingTest {
     private long older;
     private long latest;
 
-    private void run(long bench, String task, String agent, Double score) {
-        long id = store.createRun(new NewRun(bench, task, agent, null, 1, "{}"));
-        store.markRunning(id, "process", Instant.now());
-        if (score == null) {
-            store.finishRun(id, RunStatus.ERRORED, "connection refused", null, Instant.now());
-        } else {
-            store.finishRun(id, RunStatus.DONE, null, "[]", Instant.now());
-            store.putScore(id, new ScoreRecord("set", score, 1, 1, "{}"), true);
-        }
-    }
-
     @Start
     void start(Stage stage) throws Exception {
-        store = SqliteStore.open(Files.createTempDirectory("matrix-ranking").resolve("s.db"));
-        older = store.createBenchmark("old", "{}");
-        run(older, "t1", "old-agent", 1.0);
-        latest = store.createBenchmark("today", "{}");
-        for (String t : List.of("t1", "t2", "t3", "t4")) {
-            run(latest, t, "wide", 0.0);
-        }
-        run(latest, "t1", "narrow", 1.0);
-        run(latest, "t2", "narrow", null);
-        run(latest, "t1", "broken", null);
-        run(latest, "t3", "broken", null);
+        TwoBenchmarks f = TwoBenchmarks.create("matrix-ranking");
+        store = f.store();
+        older = f.older();
+        latest = f.latest();
         vm = new MatrixViewModel(store, BackgroundExecutor.direct());
         view = new MatrixView(vm, c -> { });
         stage.setScene(new Scene(view, 900, 400));
