@@ -70,7 +70,7 @@ public final class ItbenchConverter {
         new Simulator(spec, seed, scenario.toString()).build(); // refuses unsupported faults before anything is written
         // the ground truth is read exactly as runs will score it (v2 and v1 merged); a bad file stops here
         io.srebench.task.truth.GroundTruthLoader.load(new io.srebench.task.Task.GroundTruthFiles(v2,
-                Files.isRegularFile(v1) ? v1 : null), spec.application().equals("book-info") ? "book-info" : "otel-demo");
+                Files.isRegularFile(v1) ? v1 : null), Simulator.model(spec.application()).namespace());
         JsonNode idx = readJson(index);
         Path dir = outRoot.resolve(id);
         try {

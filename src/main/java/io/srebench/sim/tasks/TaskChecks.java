@@ -79,7 +79,7 @@ public final class TaskChecks {
         if (v2 == null && v1 == null) {
             return out;
         }
-        String ns = "book-info".equals(m.application()) ? "book-info" : "otel-demo";
+        String ns = io.srebench.sim.Simulator.model(m.application()).namespace();
         for (RootCause rc : GroundTruthLoader.load(new Task.GroundTruthFiles(v2, v1), ns).rootCauses()) {
             out.add(new String[] {rc.entity().kind(), rc.entity().name(), rc.entity().namespace() == null ? ""
                     : rc.entity().namespace()});
