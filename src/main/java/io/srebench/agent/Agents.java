@@ -13,6 +13,7 @@ import io.srebench.agent.shortcut.ErrorOriginAgent;
 import io.srebench.agent.shortcut.FieldManagerOutlierAgent;
 import io.srebench.agent.shortcut.FirstAlertAgent;
 import io.srebench.agent.shortcut.NewestObjectsAgent;
+import io.srebench.agent.shortcut.SevereChaosAgent;
 import io.srebench.agent.shortcut.ShortcutVoteAgent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class Agents {
     /** The shortcut agents, in the order the audit reports them (the vote last). */
     public static final List<String> SHORTCUTS = List.of(ConstantAnswerAgent.NAME, ChangedObjectsAgent.NAME,
             NewestObjectsAgent.NAME, FieldManagerOutlierAgent.NAME, ErrorOriginAgent.NAME, FirstAlertAgent.NAME,
+            SevereChaosAgent.NAME,
             ShortcutVoteAgent.NAME);
 
     private static final Map<String, Function<Options, Agent>> REGISTRY = registry();
@@ -82,6 +84,7 @@ public final class Agents {
         });
         m.put(ChangedObjectsAgent.NAME, o -> new ChangedObjectsAgent());
         m.put(NewestObjectsAgent.NAME, o -> new NewestObjectsAgent());
+        m.put(SevereChaosAgent.NAME, o -> new SevereChaosAgent());
         m.put(FieldManagerOutlierAgent.NAME, o -> new FieldManagerOutlierAgent());
         m.put(ErrorOriginAgent.NAME, o -> new ErrorOriginAgent());
         m.put(FirstAlertAgent.NAME, o -> new FirstAlertAgent());

@@ -14,8 +14,10 @@ import java.util.SplittableRandom;
 /**
  * Live chaos experiments that are not the cause: Schedules created through the same Chaos Mesh mechanism as real
  * faults, aimed at the fault's neighbours, running during the window, with effects too small to produce the incident's
- * symptoms (a few milliseconds of delay, a light CPU or memory stressor). A snapshot's chaos objects therefore never
- * answer the question by existing: an agent must check what each one does (docs/decisions/0005).
+ * symptoms (a few milliseconds of delay, a light CPU or memory stressor), or severe on paper but between two
+ * workloads that never talk (a partition or heavy packet loss on an edge that carries no traffic). A snapshot's chaos
+ * objects therefore never answer the question by existing or by their severity: an agent must check what each one
+ * does to the traffic (docs/decisions/0005).
  */
 final class Decoys {
     private static final String CHAOS = "scheduled-chaos-mesh-experiment";
@@ -45,7 +47,22 @@ final class Decoys {
             ObjectNode sched = args.putObject("scheduleSpec");
             ObjectNode spec;
             String name;
-            switch (rng.nextInt(3)) {
+            Workload stranger = stranger(c, target, pool);
+            int kind = i == 0 && stranger != null && rng.nextDouble() < 0.75 ? 3 : rng.nextInt(3);
+            switch (kind) {
+                case 3 -> {
+                    // severe on paper, harmless in fact: the two workloads never talk, so cutting them apart changes
+                    // nothing; only an agent that checks who calls whom can dismiss it
+                    boolean loss = rng.nextBoolean();
+                    sched.put("type", "NetworkChaos");
+                    spec = sched.putObject("networkChaos");
+                    spec.put("action", loss ? "loss" : "partition").put("mode", "all").put("direction", "both");
+                    if (loss) {
+                        spec.putObject("loss").put("loss", Integer.toString(40 + rng.nextInt(60)));
+                    }
+                    selector(spec.putObject("target").put("mode", "all"), c, stranger);
+                    name = target.name() + "-" + stranger.name() + "-network-" + (loss ? "loss" : "partition");
+                }
                 case 0 -> {
                     sched.put("type", "NetworkChaos");
                     spec = sched.putObject("networkChaos");
@@ -83,6 +100,20 @@ final class Decoys {
             }
             FaultLibrary.get(CHAOS).apply(new FaultContext(c, inc, at, "decoy", "decoy"), args);
         }
+    }
+
+    /** A workload of the pool that neither calls nor is called by {@code w}, or null. */
+    private static Workload stranger(Cluster c, Workload w, List<Workload> pool) {
+        for (Workload o : pool) {
+            boolean talk = o == w;
+            for (String[] e : c.app().edges()) {
+                talk |= e[0].equals(w.name()) && e[1].equals(o.service()) || e[0].equals(o.name()) && e[1].equals(w.service());
+            }
+            if (!talk) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static void selector(ObjectNode spec, Cluster c, Workload w) {

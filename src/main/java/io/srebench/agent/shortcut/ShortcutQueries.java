@@ -24,6 +24,9 @@ final class ShortcutQueries {
     /** Newest uncontrolled objects: creation time, entity; newest first. */
     static final String NEWEST_OBJECTS = OBJECT_ROWS + resource("newest.jq") + "'";
 
+    /** Live Chaos Mesh Schedules whose experiment looks severe: entity. */
+    static final String SEVERE_CHAOS = OBJECT_ROWS + resource("severe-chaos.jq") + "'";
+
     /** managedFields entries inside the window: time, entity, manager, objects carrying it, controller|other. */
     static final String MANAGED_FIELDS = OBJECT_ROWS + resource("managers.jq") + "'";
 

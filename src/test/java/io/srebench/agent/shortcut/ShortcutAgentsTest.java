@@ -58,6 +58,11 @@ class ShortcutAgentsTest {
     }
 
     @Test
+    void severeChaosNamesLiveSchedulesWithAViolentSpecOnly() {
+        assertEquals(List.of("chaos-mesh/Schedule/cut"), submitted(agent(SevereChaosAgent.NAME)));
+    }
+
+    @Test
     void newestNamesTheUnownedObjectsCreatedLastAndCloseTogether() {
         assertEquals(List.of("shop/NetworkPolicy/deny-all", "shop/ResourceQuota/quota"),
                 submitted(agent(NewestObjectsAgent.NAME)));
@@ -94,7 +99,7 @@ class ShortcutAgentsTest {
     @Test
     void everyShortcutIsRegistered() {
         assertTrue(Agents.NAMES.containsAll(Agents.SHORTCUTS));
-        assertEquals(7, Agents.SHORTCUTS.size());
+        assertEquals(8, Agents.SHORTCUTS.size());
     }
 
     @Test
@@ -102,6 +107,6 @@ class ShortcutAgentsTest {
         ShortcutVoteAgent vote = new ShortcutVoteAgent(List.of());
         List<String> empty = vote.commands().stream().map(c -> "").toList();
         assertEquals(List.of(), vote.answer(empty, "shop"));
-        assertEquals(5, vote.members().size());
+        assertEquals(6, vote.members().size());
     }
 }

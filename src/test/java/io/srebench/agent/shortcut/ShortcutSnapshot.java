@@ -41,6 +41,15 @@ final class ShortcutSnapshot {
             objects.append(row(t, obj("v1", "ConfigMap", "shop", "app-config", OLD, cmFields, "{}").replace("\"spec\":{}",
                     "\"data\":{\"mode\":\"" + (p == 0 ? "normal" : "broken") + "\"}")));
             objects.append(row(t, obj("apps/v1", "Deployment", "shop", "api", OLD, mf("helm", OLD), "{\"replicas\":1}")));
+            // chaos: a live partition (severe), a live 5 ms delay (gentle), a paused loss (severe but paused)
+            String chaos = "chaos-mesh.org/v1alpha1";
+            objects.append(row(t, obj(chaos, "Schedule", "chaos-mesh", "cut", OLD, mf("helm", OLD),
+                    "{\"type\":\"NetworkChaos\",\"networkChaos\":{\"action\":\"partition\"}}")));
+            objects.append(row(t, obj(chaos, "Schedule", "chaos-mesh", "nudge", OLD, mf("helm", OLD),
+                    "{\"type\":\"NetworkChaos\",\"networkChaos\":{\"action\":\"delay\",\"delay\":{\"latency\":\"5ms\"}}}")));
+            objects.append(row(t, obj(chaos, "Schedule", "chaos-mesh", "asleep", OLD, mf("helm", OLD),
+                    "{\"type\":\"NetworkChaos\",\"networkChaos\":{\"action\":\"loss\"}}").replace("\"managedFields\"",
+                    "\"annotations\":{\"experiment.chaos-mesh.org/pause\":\"true\"},\"managedFields\"")));
             objects.append(row(t, owned(obj("apps/v1", "ReplicaSet", "shop", "api-7f9c", OLD, "", "{\"replicas\":1}"),
                     "Deployment", "api")));
             if (p < 2) {
