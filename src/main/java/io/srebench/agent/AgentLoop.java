@@ -1,18 +1,17 @@
 package io.srebench.agent;
 
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.ModelCallException;
-import io.srebench.agent.model.ToolCall;
+import io.srebench.trajectory.ToolCall;
 import io.srebench.agent.model.ToolSpec;
-import io.srebench.agent.trajectory.EndpointInfo;
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.RunStatus;
-import io.srebench.agent.trajectory.Submission;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.TrimRecord;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.RunStatus;
+import io.srebench.trajectory.Submission;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.TrimRecord;
+import io.srebench.trajectory.Turn;
 import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;
 import io.srebench.sandbox.ToolResultFormat;
@@ -55,7 +54,8 @@ public final class AgentLoop {
     public Trajectory run(Agent agent, TaskBrief brief, Sandbox sandbox, TurnListener listener, CancelFlag cancel) {
         List<ToolSpec> tools = HarnessTools.specs(config);
         RunInfo run = new RunInfo(UUID.randomUUID().toString(), brief.taskId(), agent.name(),
-                EndpointInfo.of(agent.endpoint()), sandbox.backend(), clock.instant(), null, null, null, config.maxTurns(),
+                agent.endpoint() == null ? null : agent.endpoint().info(), sandbox.backend(), clock.instant(), null, null, null,
+                config.maxTurns(),
                 config.commandTimeout().toSeconds(), config.contextBudgetTokens());
         listener.onStart(run);
         Session s = new Session(agent, sandbox, tools);

@@ -1,8 +1,8 @@
 package io.srebench.agent;
 
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.model.ToolCall;
+import io.srebench.trajectory.ChatMessage;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.ToolCall;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.srebench.agent;
 
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.ToolSpec;
-import io.srebench.agent.trajectory.TrimRecord;
+import io.srebench.trajectory.TrimRecord;
 import java.util.ArrayList;
 import java.util.List;
 

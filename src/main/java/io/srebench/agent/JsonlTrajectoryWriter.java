@@ -1,9 +1,9 @@
 package io.srebench.agent;
 
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

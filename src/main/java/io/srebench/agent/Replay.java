@@ -1,9 +1,9 @@
 package io.srebench.agent;
 
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.Turn;
 import io.srebench.agent.model.Secrets;
 import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;

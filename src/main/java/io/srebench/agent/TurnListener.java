@@ -1,8 +1,8 @@
 package io.srebench.agent;
 
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.Turn;
 
 /**
  * Hears a run as it happens (the CLI streams turns, the store persists them). Called on the loop's thread;

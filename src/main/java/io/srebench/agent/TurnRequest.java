@@ -1,6 +1,6 @@
 package io.srebench.agent;
 
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import java.util.List;
 
 /**

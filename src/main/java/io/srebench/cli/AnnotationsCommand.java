@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.run.Annotation;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -2,10 +2,10 @@ package io.srebench.cli;
 
 import io.srebench.interop.TrajectoryExport;
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package io.srebench.cli;
 
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

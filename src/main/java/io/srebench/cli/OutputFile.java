@@ -1,6 +1,6 @@
 package io.srebench.cli;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

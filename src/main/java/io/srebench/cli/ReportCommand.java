@@ -6,7 +6,7 @@ import io.srebench.run.LeaderboardCsv;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.srebench.cli;
 
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TaskScoring;

@@ -1,7 +1,7 @@
 package io.srebench.cli;
 
 import io.srebench.sandbox.SandboxUnavailableException;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

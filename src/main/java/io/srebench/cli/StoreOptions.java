@@ -19,7 +19,7 @@ public final class StoreOptions {
         if (db != null) {
             Path parent = db.toAbsolutePath().normalize().getParent();
             if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
-                throw new io.srebench.task.BadInputException("--db: " + db + ": directory " + parent
+                throw new io.srebench.common.BadInputException("--db: " + db + ": directory " + parent
                         + " does not exist (it is not created)");
             }
         }

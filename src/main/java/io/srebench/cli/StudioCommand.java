@@ -3,7 +3,7 @@ package io.srebench.cli;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.HeadlessSnapshot;
 import io.srebench.studio.StudioLauncher;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

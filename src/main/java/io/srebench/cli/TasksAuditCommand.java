@@ -11,7 +11,7 @@ import io.srebench.run.Workbench;
 import io.srebench.sandbox.SandboxFactory;
 import io.srebench.sandbox.SandboxOptions;
 import io.srebench.score.ScoreOptions;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
 import io.srebench.task.TaskManifest;
 import java.io.PrintWriter;

@@ -1,11 +1,11 @@
 package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
-import io.srebench.task.BadInputException;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.srebench.interop;
 
 import com.github.luben.zstd.Zstd;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;

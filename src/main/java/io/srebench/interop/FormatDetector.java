@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

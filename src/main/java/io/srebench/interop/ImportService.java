@@ -2,21 +2,21 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.Submission;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.Submission;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.AgentSessionExecutor;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TaskScoring;
 import io.srebench.run.TurnRecord;
 import io.srebench.score.ScoreVariant;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -282,7 +282,7 @@ public final class ImportService {
         if (r.restore() != null) {
             return new Prepared(r, List.of(), null);
         }
-        if (t.run().status() != io.srebench.agent.trajectory.RunStatus.DONE) {
+        if (t.run().status() != io.srebench.trajectory.RunStatus.DONE) {
             return new Prepared(r, List.of(), "run did not finish");
         }
         if (s == null || !s.submitted()) {
@@ -341,7 +341,7 @@ public final class ImportService {
         for (ScoreRecord s : p.scores()) {
             repo.putScore(id, s, s.variant().equals(primary.id()));
         }
-        RunStatus status = info.status() == null ? RunStatus.INTERRUPTED : RunStatus.parse(info.status().id());
+        RunStatus status = info.status() == null ? RunStatus.INTERRUPTED : info.status();
         String submission = t.submission() == null ? null : ImportJson.compact(t.submission());
         repo.finishRun(id, status, info.error(), submission, info.endedAt() != null ? info.endedAt() : start);
     }

@@ -1,7 +1,7 @@
 package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.srebench.agent.trajectory.Trajectory;
+import io.srebench.trajectory.Trajectory;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

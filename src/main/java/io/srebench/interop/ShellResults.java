@@ -1,6 +1,6 @@
 package io.srebench.interop;
 
-import io.srebench.agent.trajectory.ToolResultRecord;
+import io.srebench.trajectory.ToolResultRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

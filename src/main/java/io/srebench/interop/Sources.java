@@ -1,10 +1,10 @@
 package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.agent.trajectory.EndpointInfo;
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.RunStatus;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.EndpointInfo;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.RunStatus;
+import io.srebench.trajectory.Turn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

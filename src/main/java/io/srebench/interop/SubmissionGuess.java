@@ -1,7 +1,7 @@
 package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.agent.trajectory.Submission;
+import io.srebench.trajectory.Submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -3,7 +3,7 @@ package io.srebench.interop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.agent.HarnessTools;
-import io.srebench.agent.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolCallRecord;
 import java.util.Locale;
 import java.util.Set;
 

@@ -2,11 +2,11 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.srebench.agent.trajectory.EndpointInfo;
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.RunStatus;
-import io.srebench.agent.trajectory.Submission;
-import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.trajectory.EndpointInfo;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.RunStatus;
+import io.srebench.trajectory.Submission;
+import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
@@ -70,7 +70,7 @@ public final class TrajectoryExport {
             footer.put("endedAt", info.endedAt().toString());
         }
         if (info.status() != null) {
-            footer.put("status", info.status().id());
+            footer.put("status", info.status().label());
         }
         if (info.error() != null) {
             footer.put("error", info.error());

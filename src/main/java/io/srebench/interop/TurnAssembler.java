@@ -1,10 +1,10 @@
 package io.srebench.interop;
 
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.ChatMessage;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.Turn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

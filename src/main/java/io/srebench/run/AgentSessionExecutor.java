@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.srebench.agent.Agent;
 import io.srebench.agent.AgentLoop;
@@ -11,14 +13,14 @@ import io.srebench.agent.TurnListener;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.PriceTable;
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
 import io.srebench.sandbox.Sandbox;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.EntityRef;
 import io.srebench.task.Task;
 import io.srebench.task.truth.RootCause;

@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;

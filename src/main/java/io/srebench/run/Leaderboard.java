@@ -1,6 +1,8 @@
 package io.srebench.run;
 
-import io.srebench.task.NaturalOrder;
+import io.srebench.trajectory.RunStatus;
+
+import io.srebench.common.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

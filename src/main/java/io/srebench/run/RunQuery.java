@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 /**
  * A filter over run summaries; null fields do not filter.
  *

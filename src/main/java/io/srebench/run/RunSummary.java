@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 import java.time.Instant;
 
 /**

@@ -1,12 +1,14 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 import io.srebench.agent.Agents;
 import io.srebench.agent.LoopConfig;
 import io.srebench.agent.baseline.OracleAgent;
 import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;
 import io.srebench.score.ScoreVariant;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
 import io.srebench.task.TaskCatalog;
 import java.nio.file.Path;

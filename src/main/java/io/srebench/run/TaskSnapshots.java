@@ -1,6 +1,6 @@
 package io.srebench.run;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
 import io.srebench.task.TaskCatalog;
 import io.srebench.task.TaskManifest;

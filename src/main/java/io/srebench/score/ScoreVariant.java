@@ -1,6 +1,6 @@
 package io.srebench.score;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.util.Locale;
 
 /**

@@ -3,7 +3,7 @@ package io.srebench.score;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.DataFiles;
 import io.srebench.task.EntityRef;
 import io.srebench.task.EntityRefs;

@@ -3,7 +3,7 @@ package io.srebench.store;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository.SearchHit;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package io.srebench.store;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 
 /** The store file cannot be used: newer schema, corrupt, or not a database. One line for the user. */
 public class StoreException extends BadInputException {

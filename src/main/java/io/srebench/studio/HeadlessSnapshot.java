@@ -5,7 +5,7 @@ import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.app.FxLogging;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioSettings;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

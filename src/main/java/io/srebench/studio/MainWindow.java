@@ -21,7 +21,7 @@ import io.srebench.studio.matrix.MatrixView;
 import io.srebench.studio.matrix.MatrixViewModel;
 import io.srebench.studio.runs.RunsView;
 import io.srebench.studio.runs.RunsViewModel;
-import io.srebench.task.UserDirs;
+import io.srebench.common.UserDirs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -301,7 +301,7 @@ public final class MainWindow extends BorderPane {
     static RunSummary mostInteresting(List<RunSummary> runs) {
         java.util.Comparator<RunSummary> best = java.util.Comparator.comparingDouble(RunSummary::score)
                 .thenComparing(java.util.Comparator.comparingLong(RunSummary::id).reversed());
-        List<RunSummary> scored = runs.stream().filter(r -> r.status() == io.srebench.run.RunStatus.DONE
+        List<RunSummary> scored = runs.stream().filter(r -> r.status() == io.srebench.trajectory.RunStatus.DONE
                 && r.score() != null).toList();
         return scored.stream().filter(r -> r.score() > 0 && r.score() < 1).max(best)
                 .orElseGet(() -> scored.stream().max(best).orElse(null));

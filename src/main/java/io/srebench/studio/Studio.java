@@ -5,7 +5,7 @@ import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorContext;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Parent;

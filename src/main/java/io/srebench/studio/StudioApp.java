@@ -4,7 +4,7 @@ import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioSettings;
-import io.srebench.task.UserDirs;
+import io.srebench.common.UserDirs;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.application.Application;

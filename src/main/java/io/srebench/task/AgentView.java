@@ -1,5 +1,9 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+
+import io.srebench.common.UserDirs;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

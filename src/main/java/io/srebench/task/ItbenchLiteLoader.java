@@ -1,5 +1,9 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+
+import io.srebench.common.UserDirs;
+
 import io.srebench.task.snapshot.Alert;
 import io.srebench.task.snapshot.AlertSnapshot;
 import io.srebench.task.snapshot.Alerts;

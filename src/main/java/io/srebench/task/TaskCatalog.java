@@ -1,5 +1,10 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+import io.srebench.common.NaturalOrder;
+
+import io.srebench.common.UserDirs;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -1,5 +1,8 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+import io.srebench.common.UserDirs;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

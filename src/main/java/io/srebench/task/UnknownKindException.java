@@ -1,5 +1,7 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+
 /**
  * A kind srebench does not know ({@link Kinds}). The message is {@code unknown kind "Foo"}; callers that
  * know the file and field wrap or prefix it (see {@link #at(String)}).

@@ -1,12 +1,12 @@
 package io.srebench.agent;
 
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.ModelCallException;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.ModelReply;
 import io.srebench.agent.model.ModelRequest;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.model.ToolCall;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.ToolCall;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

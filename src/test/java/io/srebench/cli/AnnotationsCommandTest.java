@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

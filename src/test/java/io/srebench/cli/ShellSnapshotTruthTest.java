@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.srebench.sandbox.SandboxFactory;
 import io.srebench.task.LiteFixture;
-import io.srebench.task.UserDirs;
+import io.srebench.common.UserDirs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

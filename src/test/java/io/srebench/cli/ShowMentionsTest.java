@@ -3,7 +3,7 @@ package io.srebench.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.inspector.InspectorFixture;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;

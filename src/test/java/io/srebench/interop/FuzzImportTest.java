@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.run.RunQuery;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;
 import io.srebench.score.ScoreVariant;
 import io.srebench.store.SqliteStore;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

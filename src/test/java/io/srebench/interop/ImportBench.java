@@ -1,7 +1,7 @@
 package io.srebench.interop;
 
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;
 import io.srebench.score.ScoreVariant;

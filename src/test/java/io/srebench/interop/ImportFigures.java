@@ -1,7 +1,7 @@
 package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.run.RunSummary;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.TaskScoring;
 import io.srebench.run.TurnRecord;
@@ -77,7 +77,7 @@ class ImportServiceTest {
             assertEquals("Scenario-2", config.path("import").path("sourceTaskId").asText());
             assertEquals(2, d.scores().size());
             Trajectory back = new Trajectory(null, TrajectoryIO.MAPPER.treeToValue(config.get("run"),
-                    io.srebench.agent.trajectory.RunInfo.class), List.of(), null);
+                    io.srebench.trajectory.RunInfo.class), List.of(), null);
             assertEquals("scenario-2", back.run().taskId());
             assertFalse(s.search("nothing.txt", 10).isEmpty(), "imported turns are searchable");
         }

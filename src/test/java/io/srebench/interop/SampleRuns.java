@@ -1,17 +1,17 @@
 package io.srebench.interop;
 
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.trajectory.EndpointInfo;
-import io.srebench.agent.trajectory.RunInfo;
-import io.srebench.agent.trajectory.RunStatus;
-import io.srebench.agent.trajectory.Submission;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.TrimRecord;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.ChatMessage;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.EndpointInfo;
+import io.srebench.trajectory.RunInfo;
+import io.srebench.trajectory.RunStatus;
+import io.srebench.trajectory.Submission;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.TrimRecord;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
 import io.srebench.run.ScoreRecord;
@@ -48,10 +48,10 @@ final class SampleRuns {
     }
 
     /** Writes a run into a store the way the benchmark runner does; returns its id. */
-    static long store(RunRepository repo, long benchmark, Trajectory t, int repeat, io.srebench.run.RunStatus status) {
+    static long store(RunRepository repo, long benchmark, Trajectory t, int repeat, io.srebench.trajectory.RunStatus status) {
         long id = repo.createRun(new NewRun(benchmark, t.run().taskId(), "gpt", "gpt-5", repeat,
                 "{\"name\":\"gpt\",\"kind\":\"model\",\"endpoint\":\"gpt\",\"model\":\"gpt-5\",\"options\":{}}"));
-        if (status == io.srebench.run.RunStatus.QUEUED) {
+        if (status == io.srebench.trajectory.RunStatus.QUEUED) {
             return id;
         }
         repo.markRunning(id, "bwrap", t.run().startedAt());
@@ -65,7 +65,7 @@ final class SampleRuns {
             repo.appendTurn(id, new TurnRecord(turn.index() - 1, turn.endedAt(), TrajectoryIO.turnLine(turn),
                     io.srebench.run.AgentSessionExecutor.searchText(turn)), cost, in, out);
         }
-        if (status == io.srebench.run.RunStatus.DONE) {
+        if (status == io.srebench.trajectory.RunStatus.DONE) {
             repo.putScore(id, new ScoreRecord("set", 0.5, 1.0, 0.5, "{\"rows\":[]}"), true);
             repo.putScore(id, new ScoreRecord("ranked", 0.25, 1.0, 0.25, "{\"rows\":[]}"), false);
             repo.finishRun(id, status, null, TrajectoryIO.MAPPER.valueToTree(t.submission()).toString(),

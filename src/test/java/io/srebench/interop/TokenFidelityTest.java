@@ -3,9 +3,9 @@ package io.srebench.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.trajectory.Trajectory;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.Trajectory;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.RunSummary;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;

@@ -1,13 +1,15 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 import io.srebench.agent.LoopConfig;
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.ModelReply;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.model.ToolCall;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.ToolCall;
 import io.srebench.store.SqliteStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -37,7 +39,7 @@ public final class HarnessOverheadBench {
 
     /** As {@link #simulated(int)} with {@code command} as the shell command of every turn. */
     static ModelClient simulated(int turns, String command) {
-        String args = io.srebench.agent.trajectory.TrajectoryIO.MAPPER.createObjectNode().put("command", command).toString();
+        String args = io.srebench.trajectory.TrajectoryIO.MAPPER.createObjectNode().put("command", command).toString();
         return request -> {
             long calls = request.messages().stream().filter(m -> m instanceof ChatMessage.Assistant).count();
             try {

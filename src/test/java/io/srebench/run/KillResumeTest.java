@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.trajectory.RunStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -11,7 +11,7 @@ import io.srebench.agent.shortcut.ShortcutVoteAgent;
 import io.srebench.sandbox.SandboxFactory;
 import io.srebench.sandbox.SandboxOptions;
 import io.srebench.score.ScoreOptions;
-import io.srebench.task.UserDirs;
+import io.srebench.common.UserDirs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -186,6 +186,6 @@ class PrecisionAtFullRecallScorerTest {
     void variantsParse() {
         assertEquals(ScoreVariant.RANKED, ScoreVariant.parse("Ranked"));
         assertEquals("set", ScoreVariant.SET.id());
-        assertThrows(io.srebench.task.BadInputException.class, () -> ScoreVariant.parse("map"));
+        assertThrows(io.srebench.common.BadInputException.class, () -> ScoreVariant.parse("map"));
     }
 }

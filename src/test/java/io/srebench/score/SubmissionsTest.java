@@ -3,7 +3,7 @@ package io.srebench.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.EntityRef;
 import io.srebench.task.EntityRefs;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.srebench.task.EntityRef;
 import io.srebench.task.ItbenchLiteLoader;
 import io.srebench.task.SnapshotHash;
 import io.srebench.task.Task;
-import io.srebench.task.UserDirs;
+import io.srebench.common.UserDirs;
 import io.srebench.task.snapshot.Alerts;
 import io.srebench.task.snapshot.K8sEvent;
 import io.srebench.task.snapshot.K8sEvents;

@@ -9,7 +9,7 @@ import io.srebench.run.NewRun;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository.SearchHit;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;

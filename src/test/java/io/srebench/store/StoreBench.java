@@ -2,7 +2,7 @@ package io.srebench.store;
 
 import io.srebench.run.NewRun;
 import io.srebench.run.RunQuery;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import java.awt.image.BufferedImage;

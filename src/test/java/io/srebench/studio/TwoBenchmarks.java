@@ -1,7 +1,7 @@
 package io.srebench.studio;
 
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import java.io.IOException;

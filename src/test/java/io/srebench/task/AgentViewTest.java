@@ -1,5 +1,7 @@
 package io.srebench.task;
 
+import io.srebench.common.UserDirs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

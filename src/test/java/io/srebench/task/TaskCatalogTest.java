@@ -1,5 +1,9 @@
 package io.srebench.task;
 
+import io.srebench.common.BadInputException;
+
+import io.srebench.common.UserDirs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,7 +3,7 @@ package io.srebench.agent.baseline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.agent.HarnessTools;
-import io.srebench.agent.model.ToolCall;
+import io.srebench.trajectory.ToolCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.srebench.agent.model;
 
+import io.srebench.trajectory.EndpointInfo;
 import java.util.Objects;
 
 /**
@@ -47,5 +48,10 @@ public record Endpoint(String name, EndpointKind kind, String baseUrl, String mo
     public Endpoint withTimeoutSeconds(double seconds) {
         return new Endpoint(name, kind, baseUrl, model, apiKeyEnv, prices, reasoningEffort, maxTokens, thinkingBudget,
                 seconds);
+    }
+
+    /** What a trajectory records of this endpoint: never the key, nor the key's variable name. */
+    public EndpointInfo info() {
+        return new EndpointInfo(name, kind.id(), model, reasoningEffort, maxTokens, thinkingBudget);
     }
 }

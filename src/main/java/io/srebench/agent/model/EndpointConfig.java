@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;

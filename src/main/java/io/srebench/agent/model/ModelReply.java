@@ -1,5 +1,9 @@
 package io.srebench.agent.model;
 
+import io.srebench.trajectory.ChatMessage;
+
+import io.srebench.trajectory.TokenUsage;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package io.srebench.agent.model;
 
+import io.srebench.trajectory.ChatMessage;
+
 import java.util.List;
 
 /** One model call: the conversation so far and the tools the model may call. */

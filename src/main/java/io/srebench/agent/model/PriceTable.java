@@ -2,7 +2,7 @@ package io.srebench.agent.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.srebench.agent.model;
 
+import io.srebench.trajectory.TokenUsage;
+
 /**
  * List prices in USD per million tokens.
  *

@@ -6,7 +6,7 @@ import io.srebench.agent.AgentReply;
 import io.srebench.agent.ToolOutcome;
 import io.srebench.agent.TurnRequest;
 import io.srebench.agent.baseline.ScriptedCalls;
-import io.srebench.agent.model.ToolCall;
+import io.srebench.trajectory.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import io.srebench.run.Leaderboard;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
-import io.srebench.task.NaturalOrder;
+import io.srebench.common.NaturalOrder;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.srebench.interop.html;
 
 import io.srebench.run.Leaderboard;
-import io.srebench.task.NaturalOrder;
+import io.srebench.common.NaturalOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

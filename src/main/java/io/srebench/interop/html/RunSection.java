@@ -1,16 +1,16 @@
 package io.srebench.interop.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.ChatMessage;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.util.List;
 

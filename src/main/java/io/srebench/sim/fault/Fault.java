@@ -11,7 +11,7 @@ public interface Fault {
      * Applies the fault at {@code ctx.at()}.
      *
      * @throws UnsupportedFaultException when the args ask for something the model cannot reproduce
-     * @throws io.srebench.task.BadInputException when the args are malformed
+     * @throws io.srebench.common.BadInputException when the args are malformed
      */
     void apply(FaultContext ctx, JsonNode args);
 }

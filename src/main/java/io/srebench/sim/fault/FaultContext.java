@@ -5,7 +5,7 @@ import io.srebench.sim.Incident;
 import io.srebench.sim.app.AppModel;
 import io.srebench.sim.app.Workload;
 import io.srebench.sim.k8s.Cluster;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 
 import java.util.Set;
 

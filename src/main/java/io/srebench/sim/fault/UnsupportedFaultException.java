@@ -1,6 +1,6 @@
 package io.srebench.sim.fault;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 
 /**
  * The simulator cannot reproduce a fault: the mechanism is unknown, or it needs a capability the model lacks

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.srebench.sim.telemetry.ExpectedAlert;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;

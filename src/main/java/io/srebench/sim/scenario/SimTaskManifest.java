@@ -3,7 +3,7 @@ package io.srebench.sim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;

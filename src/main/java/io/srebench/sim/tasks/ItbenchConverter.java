@@ -7,7 +7,7 @@ import io.srebench.sim.fault.FaultLibrary;
 import io.srebench.sim.fault.UnsupportedFaultException;
 import io.srebench.sim.scenario.ScenarioSpec;
 import io.srebench.sim.scenario.SimTaskManifest;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

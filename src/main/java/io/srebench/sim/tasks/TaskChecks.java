@@ -70,7 +70,7 @@ public final class TaskChecks {
     /**
      * Kind, name and namespace of each root-cause entity, from the ground truth loaded exactly as runs score it
      * (v2 and v1 merged by {@link GroundTruthLoader#load}); an unreadable or conflicting file is a
-     * {@link io.srebench.task.BadInputException} naming it.
+     * {@link io.srebench.common.BadInputException} naming it.
      */
     public static List<String[]> entities(SimTaskManifest m) {
         List<String[]> out = new ArrayList<>();

@@ -5,7 +5,7 @@ import io.srebench.sim.scenario.ExpectedAlerts;
 import io.srebench.sim.scenario.ScenarioSpec;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.sim.telemetry.ExpectedAlert;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.SnapshotHash;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.srebench.studio.endpoints;
 
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EnvLookup;
 import io.srebench.agent.model.ModelReply;

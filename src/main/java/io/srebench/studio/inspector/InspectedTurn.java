@@ -1,10 +1,10 @@
 package io.srebench.studio.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.TurnRecord;
 import java.util.ArrayList;
 import java.util.List;

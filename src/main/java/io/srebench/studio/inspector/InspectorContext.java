@@ -3,7 +3,7 @@ package io.srebench.studio.inspector;
 import io.srebench.run.RunRepository;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.StudioContext;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
 import io.srebench.task.truth.GroundTruth;
 import io.srebench.task.truth.GroundTruthLoader;

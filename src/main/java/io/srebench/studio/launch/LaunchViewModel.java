@@ -9,7 +9,7 @@ import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.BenchmarkSpec;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.SessionExecutor;
 import io.srebench.run.Workbench;

@@ -1,6 +1,6 @@
 package io.srebench.studio.launch;
 
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.studio.app.Subscriptions;
 import java.util.Locale;
 import javafx.collections.FXCollections;

@@ -3,7 +3,7 @@ package io.srebench.studio.launch;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.RunnerListener;
 import io.srebench.studio.app.BackgroundExecutor;

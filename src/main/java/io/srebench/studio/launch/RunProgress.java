@@ -1,6 +1,6 @@
 package io.srebench.studio.launch;
 
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;

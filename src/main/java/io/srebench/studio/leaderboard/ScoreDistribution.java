@@ -1,7 +1,7 @@
 package io.srebench.studio.leaderboard;
 
 import io.srebench.run.Leaderboard;
-import io.srebench.task.NaturalOrder;
+import io.srebench.common.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.srebench.studio.runs;
 
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.app.Subscriptions;
 import java.time.ZoneOffset;

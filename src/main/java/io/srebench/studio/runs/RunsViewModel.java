@@ -2,7 +2,7 @@ package io.srebench.studio.runs;
 
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.app.BackgroundExecutor;
 import java.util.ArrayList;

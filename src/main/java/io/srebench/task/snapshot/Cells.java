@@ -3,7 +3,7 @@ package io.srebench.task.snapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.tsv.Timestamps;
 import io.srebench.task.tsv.TsvReader;
 import io.srebench.task.tsv.TsvRecord;

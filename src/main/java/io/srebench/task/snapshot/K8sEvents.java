@@ -1,7 +1,7 @@
 package io.srebench.task.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.tsv.TsvReader;
 import io.srebench.task.tsv.TsvRecord;
 import io.srebench.task.tsv.TsvValues;

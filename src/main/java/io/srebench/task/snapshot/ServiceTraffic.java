@@ -49,7 +49,7 @@ public record ServiceTraffic(List<Instant> times, double[] requests, double[] er
     /**
      * Reads one service metrics file; rows it cannot use are skipped.
      *
-     * @throws io.srebench.task.BadInputException when the file is not a readable TSV
+     * @throws io.srebench.common.BadInputException when the file is not a readable TSV
      */
     public static ServiceTraffic read(Path file) {
         Map<Instant, double[]> cumulative = new TreeMap<>();

@@ -1,6 +1,6 @@
 package io.srebench.task.snapshot;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static io.srebench.task.truth.Nodes.bad;
 import static io.srebench.task.truth.Nodes.join;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.DataFiles;
 import io.srebench.task.EntityRef;
 import io.srebench.task.EntityRefs;

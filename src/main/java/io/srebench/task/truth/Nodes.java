@@ -1,7 +1,7 @@
 package io.srebench.task.truth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.srebench.task.tsv;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;

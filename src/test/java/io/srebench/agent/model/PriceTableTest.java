@@ -1,10 +1,12 @@
 package io.srebench.agent.model;
 
+import io.srebench.trajectory.TokenUsage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.srebench.agent.HarnessTools;
 import io.srebench.agent.LoopConfig;
-import io.srebench.agent.model.ChatMessage;
+import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
 import io.srebench.agent.model.ModelReply;

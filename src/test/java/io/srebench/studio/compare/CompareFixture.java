@@ -1,9 +1,9 @@
 package io.srebench.studio.compare;
 
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.studio.inspector.InspectorFixture;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.srebench.studio.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
 import io.srebench.studio.inspector.InspectedTurn;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.srebench.studio.inspector;
 
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.trajectory.ToolCallRecord;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.TrajectoryIO;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.ToolCallRecord;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.TrajectoryIO;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
 import io.srebench.studio.app.BackgroundExecutor;

@@ -13,7 +13,7 @@ import io.srebench.studio.inspector.transcript.TranscriptBlocks;
 import io.srebench.studio.inspector.transcript.TranscriptBuilder;
 import io.srebench.studio.inspector.transcript.TranscriptDoc;
 import io.srebench.task.snapshot.Alerts;
-import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.trajectory.TrajectoryIO;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -81,10 +81,10 @@ class InspectorModelTest {
 
     @Test
     void truncationIsShownWithTheDroppedCount() {
-        var call = new io.srebench.agent.trajectory.ToolCallRecord("c", "shell", "{\"command\":\"cat big\"}", true, null);
-        var res = new io.srebench.agent.trajectory.ToolResultRecord("c", "shell", 0,
+        var call = new io.srebench.trajectory.ToolCallRecord("c", "shell", "{\"command\":\"cat big\"}", true, null);
+        var res = new io.srebench.trajectory.ToolResultRecord("c", "shell", 0,
                 "head\n[... 12345 characters truncated ...]\ntail", "", 12_400, 0, true, false, 5, false, null);
-        var t = new io.srebench.agent.trajectory.Turn(1, InspectorFixture.T0, InspectorFixture.T0, List.of(), "", "",
+        var t = new io.srebench.trajectory.Turn(1, InspectorFixture.T0, InspectorFixture.T0, List.of(), "", "",
                 List.of(call), List.of(res), null, 0, 0, null, List.of(), 0, null);
         List<TranscriptBlock> blocks = TranscriptBlocks.of(InspectedTurn.parse(new TurnRecord(0, InspectorFixture.T0,
                 TrajectoryIO.turnLine(t), "")));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
@@ -90,7 +90,7 @@ class ShortNameMentionsTest {
         List<Turn> ts = turns();
         for (int i = 0; i < ts.size(); i++) {
             parsed.add(InspectedTurn.parse(new io.srebench.run.TurnRecord(i, ts.get(i).endedAt(),
-                    io.srebench.agent.trajectory.TrajectoryIO.turnLine(ts.get(i)), "t")));
+                    io.srebench.trajectory.TrajectoryIO.turnLine(ts.get(i)), "t")));
         }
         assertEquals(java.util.Map.of(AD, 1), io.srebench.studio.compare.CompareViewModel.firstTouches(parsed,
                 List.of(AD, "otel-demo/Service/cart")));

@@ -12,7 +12,7 @@ import io.srebench.run.BenchmarkSpec;
 import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.task.UserDirs;
+import io.srebench.common.UserDirs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

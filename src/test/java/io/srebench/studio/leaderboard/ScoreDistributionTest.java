@@ -55,7 +55,7 @@ class ScoreDistributionTest {
                 "scenario-100", 0.0, "scenario-1", 1.0)));
         assertEquals(List.of("9", "10", "100", "1"),
                 chart.tasks().stream().map(ScoreDistribution.TaskColumn::label).toList());
-        assertTrue(io.srebench.task.NaturalOrder.compare("scenario-2", "scenario-10") < 0);
+        assertTrue(io.srebench.common.NaturalOrder.compare("scenario-2", "scenario-10") < 0);
     }
 
     /** One agent "a" with one run of the given score per task. */

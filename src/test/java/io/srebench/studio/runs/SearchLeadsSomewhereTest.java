@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.trajectory.TrajectoryIO;
+import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.run.NewRun;
-import io.srebench.run.RunStatus;
+import io.srebench.trajectory.RunStatus;
 import io.srebench.run.TurnRecord;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;

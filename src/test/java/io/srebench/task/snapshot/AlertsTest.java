@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import io.srebench.task.LiteFixture;
 import java.io.IOException;
 import java.nio.file.Files;

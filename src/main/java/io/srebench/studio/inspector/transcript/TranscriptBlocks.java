@@ -1,10 +1,10 @@
 package io.srebench.studio.inspector.transcript;
 
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.agent.trajectory.ToolResultRecord;
-import io.srebench.agent.trajectory.TrimRecord;
-import io.srebench.agent.trajectory.Turn;
+import io.srebench.trajectory.ChatMessage;
+import io.srebench.trajectory.TokenUsage;
+import io.srebench.trajectory.ToolResultRecord;
+import io.srebench.trajectory.TrimRecord;
+import io.srebench.trajectory.Turn;
 import io.srebench.studio.inspector.InspectedTurn;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

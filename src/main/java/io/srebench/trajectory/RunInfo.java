@@ -1,4 +1,4 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
 import java.time.Instant;
 

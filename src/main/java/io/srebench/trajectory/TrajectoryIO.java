@@ -1,4 +1,4 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

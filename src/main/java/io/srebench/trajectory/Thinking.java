@@ -1,4 +1,4 @@
-package io.srebench.agent.model;
+package io.srebench.trajectory;
 
 /**
  * One reasoning block of an assistant message.

@@ -1,6 +1,5 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
-import io.srebench.agent.model.TokenUsage;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.srebench.agent.model;
+package io.srebench.trajectory;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.srebench.agent.model;
+package io.srebench.trajectory;
 
 /**
  * Tokens of one model call.

@@ -1,7 +1,5 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.model.TokenUsage;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
 /**
  * One tool output the harness replaced by a placeholder before a turn, to fit the context budget.

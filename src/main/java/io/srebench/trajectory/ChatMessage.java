@@ -1,4 +1,4 @@
-package io.srebench.agent.model;
+package io.srebench.trajectory;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

@@ -1,4 +1,4 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
 /**
  * One tool call of a turn.

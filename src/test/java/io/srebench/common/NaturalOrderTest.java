@@ -1,4 +1,4 @@
-package io.srebench.task;
+package io.srebench.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
 /**
  * What a tool call produced. For {@code shell}: the command's exit code, output (each stream capped at 20,000

@@ -1,4 +1,4 @@
-package io.srebench.task;
+package io.srebench.common;
 
 import java.nio.file.Path;
 import java.util.Locale;

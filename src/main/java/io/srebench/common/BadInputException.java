@@ -1,4 +1,4 @@
-package io.srebench.task;
+package io.srebench.common;
 
 /**
  * Input a user gave us is wrong: a malformed file, an unknown kind, a missing path.

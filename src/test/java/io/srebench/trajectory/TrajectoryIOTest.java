@@ -1,13 +1,11 @@
-package io.srebench.agent.trajectory;
+package io.srebench.trajectory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.model.ChatMessage;
-import io.srebench.agent.model.TokenUsage;
-import io.srebench.task.BadInputException;
+import io.srebench.common.BadInputException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
