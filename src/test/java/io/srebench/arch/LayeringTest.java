@@ -1,53 +1,50 @@
 package io.srebench.arch;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Pins the layering of docs/decisions/0001-layering.md: the evaluation core has no UI and no
- * JDBC; only {@code store} talks to the database; nothing in the core reaches up into cli/studio.
+ * Pins the package map of docs/decisions/0001-layering.md on the main classes: every dependency the ADR
+ * forbids is one rule here ({@link LayerRules} builds them from the ADR's table). {@link ForbiddenImportsTest}
+ * shows each rule failing on a class that makes the forbidden import.
  */
 @AnalyzeClasses(packages = "io.srebench", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-    private static final String[] CORE = {
-        "io.srebench.task..", "io.srebench.score..", "io.srebench.sim..", "io.srebench.sandbox..",
-        "io.srebench.agent..", "io.srebench.run..", "io.srebench.interop..",
-    };
+    @ArchTest
+    static final ArchRule COMMON = LayerRules.layer("common");
+    @ArchTest
+    static final ArchRule TRAJECTORY = LayerRules.layer("trajectory");
+    @ArchTest
+    static final ArchRule TASK = LayerRules.layer("task");
+    @ArchTest
+    static final ArchRule SCORE = LayerRules.layer("score");
+    @ArchTest
+    static final ArchRule SIM = LayerRules.layer("sim");
+    @ArchTest
+    static final ArchRule SANDBOX = LayerRules.layer("sandbox");
+    @ArchTest
+    static final ArchRule AGENT = LayerRules.layer("agent");
+    @ArchTest
+    static final ArchRule RUN = LayerRules.layer("run");
+    @ArchTest
+    static final ArchRule INTEROP = LayerRules.layer("interop");
+    @ArchTest
+    static final ArchRule STORE = LayerRules.layer("store");
+    @ArchTest
+    static final ArchRule STUDIO = LayerRules.layer("studio");
 
     @ArchTest
-    static final ArchRule CORE_HAS_NO_JAVAFX = noClasses().that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..",
-                    "atlantafx..", "org.kordamp..")
-            .because("the evaluation core runs headless in the CLI and in CI");
-
+    static final ArchRule CORE_HAS_NO_UI_TOOLKIT = LayerRules.CORE_HAS_NO_UI_TOOLKIT;
     @ArchTest
-    static final ArchRule ONLY_STORE_USES_JDBC = noClasses().that().resideOutsideOfPackage("io.srebench.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
-            .because("the store owns the database; everything else sees plain records");
-
+    static final ArchRule ONLY_STORE_USES_JDBC = LayerRules.ONLY_STORE_USES_JDBC;
     @ArchTest
-    static final ArchRule CORE_DOES_NOT_REACH_UP = noClasses().that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage("io.srebench.cli..", "io.srebench.studio..",
-                    "io.srebench.store..")
-            .because("the core is embedded by the CLI, the studio and the store, never the other way round");
-
+    static final ArchRule ONLY_CLI_USES_PICOCLI = LayerRules.ONLY_CLI_USES_PICOCLI;
     @ArchTest
-    static final ArchRule STORE_HAS_NO_UI = noClasses().that().resideInAPackage("io.srebench.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.srebench.studio..", "io.srebench.cli..");
-
+    static final ArchRule ONLY_PROVIDERS_USE_MODEL_SDKS = LayerRules.ONLY_PROVIDERS_USE_MODEL_SDKS;
     @ArchTest
-    static final ArchRule CLI_HAS_NO_JAVAFX = noClasses().that().resideInAPackage("io.srebench.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("the CLI must start without the JavaFX toolkit; it reaches the studio only through its launcher");
-
+    static final ArchRule CLI_HAS_NO_UI_TOOLKIT = LayerRules.CLI_HAS_NO_UI_TOOLKIT;
     @ArchTest
-    static final ArchRule TASK_AND_SCORE_ARE_THE_BOTTOM = noClasses().that().resideInAnyPackage("io.srebench.task..",
-                    "io.srebench.score..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.srebench.sandbox..", "io.srebench.agent..",
-                    "io.srebench.run..", "io.srebench.sim..", "io.srebench.interop..")
-            .because("task and score are the bottom of the core");
+    static final ArchRule CLI_REACHES_STUDIO_ONLY_THROUGH_ITS_LAUNCHER = LayerRules.CLI_REACHES_STUDIO_ONLY_THROUGH_LAUNCHER;
 }
