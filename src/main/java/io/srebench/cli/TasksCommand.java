@@ -2,6 +2,7 @@ package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.srebench.common.JsonMappers;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.sim.tasks.ItbenchConverter;
 import io.srebench.sim.tasks.TaskChecks;
@@ -277,7 +278,7 @@ public final class TasksCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             List<SimTaskManifest> tasks = manifests(tasksDir(tasksDir), null);
             if (json) {
-                ObjectMapper m = new ObjectMapper();
+                ObjectMapper m = JsonMappers.json();
                 ArrayNode a = m.createArrayNode();
                 for (SimTaskManifest t : tasks) {
                     a.addObject().put("id", t.id()).put("title", t.title()).put("faultFamily", t.faultFamily())
