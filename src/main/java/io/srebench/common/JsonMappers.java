@@ -13,7 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one place Jackson mappers are configured. Each kind is configured once here; callers keep the mapper they get
- * in a {@code static final} field, as they did with their own {@code new ObjectMapper()}.
+ * in a {@code static final} field, as they did with the mapper they used to build themselves.
  *
  * <p>Every call returns a {@link ObjectMapper#copy() copy} of the configured template: an {@code ObjectMapper} is
  * mutable ({@code configure}, {@code registerModule}, ...), so handing out one shared instance would let one caller
