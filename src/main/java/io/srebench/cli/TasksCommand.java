@@ -8,7 +8,6 @@ import io.srebench.sim.tasks.ItbenchConverter;
 import io.srebench.sim.tasks.TaskChecks;
 import io.srebench.sim.tasks.TaskMaterializer;
 import io.srebench.common.BadInputException;
-import io.srebench.task.SnapshotHash;
 import io.srebench.common.UserDirs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -229,13 +228,14 @@ public final class TasksCommand implements Callable<Integer> {
             }
             Path target = out != null ? out.resolve(m.id() + "-" + suffix(m.sha256()))
                     : UserDirs.current().snapshotCache(m.id(), m.sha256());
-            if (!force && m.sha256() != null && Files.isDirectory(target) && m.sha256().equals(SnapshotHash.of(target))) {
+            long t = System.nanoTime();
+            TaskMaterializer.Placed p = TaskMaterializer.place(m, target, force);
+            if (p.cached()) {
                 return new String[] {m.id() + ": cached " + target, "0", "ok"};
             }
-            long t = System.nanoTime();
-            TaskMaterializer.Materialized r = TaskMaterializer.generateInto(m, target);
+            TaskMaterializer.Materialized r = p.made();
             long size = TaskMaterializer.size(target);
-            boolean ok = m.sha256() == null || m.sha256().equals(r.sha256());
+            boolean ok = !p.mismatch();
             if (record && !r.sha256().equals(m.sha256())) {
                 recordHash(m, r.sha256());
                 ok = true;
