@@ -115,7 +115,7 @@ public final class Workbench {
      */
     static Path generate(TaskManifest m) {
         SimTaskManifest sm = SimTaskManifest.read(m.file().getParent());
-        TaskMaterializer.Placed p = TaskMaterializer.place(sm, m.task().snapshotDir(), true);
+        TaskMaterializer.Placed p = TaskMaterializer.place(sm, m.task().snapshotDir(), false);
         if (p.mismatch()) {
             throw new BadInputException(m.file() + ": snapshot.sha256: the generated snapshot hashes to "
                     + p.made().sha256() + ", not the recorded " + p.recorded() + " (simulator changed? re-record with"
