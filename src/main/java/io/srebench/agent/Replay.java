@@ -1,10 +1,10 @@
 package io.srebench.agent;
 
+import io.srebench.common.Text;
 import io.srebench.trajectory.ToolCallRecord;
 import io.srebench.trajectory.ToolResultRecord;
 import io.srebench.trajectory.Trajectory;
 import io.srebench.trajectory.Turn;
-import io.srebench.agent.model.Secrets;
 import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;
 import java.time.Duration;
@@ -97,8 +97,8 @@ public final class Replay {
         int n = Math.min(la.length, lb.length);
         for (int i = 0; i < n; i++) {
             if (!la[i].equals(lb[i])) {
-                return stream + " line " + (i + 1) + ": \"" + Secrets.oneLine(la[i], 80) + "\" vs \""
-                        + Secrets.oneLine(lb[i], 80) + "\" (" + la.length + " vs " + lb.length + " lines)";
+                return stream + " line " + (i + 1) + ": \"" + Text.clip(Text.collapse(la[i]), 80, "...") + "\" vs \""
+                        + Text.clip(Text.collapse(lb[i]), 80, "...") + "\" (" + la.length + " vs " + lb.length + " lines)";
             }
         }
         return stream + ": " + la.length + " vs " + lb.length + " lines (one is a prefix of the other)";

@@ -2,6 +2,7 @@ package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.common.JsonMappers;
 import io.srebench.run.Annotation;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "annotations", description = "List or export annotations of runs (false positives, missed root causes).",
         subcommands = {AnnotationsCommand.ListAnnotations.class, AnnotationsCommand.Export.class})
 public final class AnnotationsCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     @Spec
     private CommandSpec spec;

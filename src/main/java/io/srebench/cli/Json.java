@@ -1,13 +1,11 @@
 package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.srebench.common.JsonMappers;
 
 /** The CLI's JSON writer: ISO-8601 times, pretty-printed for people, stable field order. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper MAPPER = JsonMappers.isoTimes();
 
     private Json() {
     }

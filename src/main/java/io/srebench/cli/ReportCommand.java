@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import io.srebench.common.Text;
 import io.srebench.interop.html.HtmlReport;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.LeaderboardCsv;
@@ -141,10 +142,10 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> agents = new ArrayList<>();
         r.agents().forEach(a -> agents.add(a.agent()));
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-18s", "task \\ agent"));
-        agents.forEach(a -> head.append(String.format(Locale.ROOT, " %16s", abbreviate(TerminalText.safe(a), 16))));
+        agents.forEach(a -> head.append(String.format(Locale.ROOT, " %16s", Text.shorten(TerminalText.safe(a), 16))));
         out.println(head);
         for (String t : r.tasks()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", abbreviate(TerminalText.safe(t), 18)));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", Text.shorten(TerminalText.safe(t), 18)));
             for (String a : agents) {
                 Leaderboard.Cell c = r.cell(t, a);
                 line.append(String.format(Locale.ROOT, " %16s", c == null ? "-"
@@ -158,9 +159,5 @@ public final class ReportCommand implements Callable<Integer> {
     private static String notes(Leaderboard.AgentRow a) {
         String s = a.errored() > 0 ? "  " + a.errored() + " errored" : "";
         return a.retried() > 0 ? s + "  " + a.retried() + " retried" : s;
-    }
-
-    private static String abbreviate(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

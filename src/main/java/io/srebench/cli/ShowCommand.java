@@ -2,6 +2,7 @@ package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.common.JsonMappers;
 import io.srebench.trajectory.ToolCallRecord;
 import io.srebench.trajectory.ToolResultRecord;
 import io.srebench.trajectory.TrajectoryIO;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code srebench show RUN}: a run's transcript, turn by turn, with its submission and score explanation. */
 @Command(name = "show", description = "Print a run's transcript turn by turn, its submission and scoring.")
 public final class ShowCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     @Spec
     private CommandSpec spec;

@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import io.srebench.common.Text;
 import io.srebench.sandbox.SandboxUnavailableException;
 import io.srebench.common.BadInputException;
 import java.io.PrintWriter;
@@ -68,7 +69,7 @@ public final class SrebenchCommand implements Runnable {
         cl.setExecutionExceptionHandler(SrebenchCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = TerminalText.writer(ex.getCommandLine().getErr());
-            err.println("srebench: " + oneLine(ex.getMessage()) + " (see '"
+            err.println("srebench: " + Text.oneLine(ex.getMessage()) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
         });
@@ -78,7 +79,7 @@ public final class SrebenchCommand implements Runnable {
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (ex instanceof BadInputException || ex instanceof SandboxUnavailableException) {
-            err.println("srebench: " + oneLine(ex.getMessage()));
+            err.println("srebench: " + Text.oneLine(ex.getMessage()));
             return EXIT_BAD_INPUT;
         }
         var hint = StudioPreflight.hintFor(ex);
@@ -86,14 +87,10 @@ public final class SrebenchCommand implements Runnable {
             err.println("srebench: " + hint.get());
             return EXIT_BAD_INPUT;
         }
-        err.println("srebench: internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(ex.getMessage()));
+        err.println("srebench: internal error: " + ex.getClass().getSimpleName() + ": " + Text.oneLine(ex.getMessage()));
         if (System.getenv("SREBENCH_DEBUG") != null) {
             ex.printStackTrace(err); // checkstyle: allowed only behind the debug switch
         }
         return 1;
-    }
-
-    static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 }

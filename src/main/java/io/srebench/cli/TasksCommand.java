@@ -2,12 +2,12 @@ package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.srebench.common.JsonMappers;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.sim.tasks.ItbenchConverter;
 import io.srebench.sim.tasks.TaskChecks;
 import io.srebench.sim.tasks.TaskMaterializer;
 import io.srebench.common.BadInputException;
-import io.srebench.task.SnapshotHash;
 import io.srebench.common.UserDirs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -228,13 +228,14 @@ public final class TasksCommand implements Callable<Integer> {
             }
             Path target = out != null ? out.resolve(m.id() + "-" + suffix(m.sha256()))
                     : UserDirs.current().snapshotCache(m.id(), m.sha256());
-            if (!force && m.sha256() != null && Files.isDirectory(target) && m.sha256().equals(SnapshotHash.of(target))) {
+            long t = System.nanoTime();
+            TaskMaterializer.Placed p = TaskMaterializer.place(m, target, force);
+            if (p.cached()) {
                 return new String[] {m.id() + ": cached " + target, "0", "ok"};
             }
-            long t = System.nanoTime();
-            TaskMaterializer.Materialized r = TaskMaterializer.generateInto(m, target);
+            TaskMaterializer.Materialized r = p.made();
             long size = TaskMaterializer.size(target);
-            boolean ok = m.sha256() == null || m.sha256().equals(r.sha256());
+            boolean ok = !p.mismatch();
             if (record && !r.sha256().equals(m.sha256())) {
                 recordHash(m, r.sha256());
                 ok = true;
@@ -277,7 +278,7 @@ public final class TasksCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             List<SimTaskManifest> tasks = manifests(tasksDir(tasksDir), null);
             if (json) {
-                ObjectMapper m = new ObjectMapper();
+                ObjectMapper m = JsonMappers.json();
                 ArrayNode a = m.createArrayNode();
                 for (SimTaskManifest t : tasks) {
                     a.addObject().put("id", t.id()).put("title", t.title()).put("faultFamily", t.faultFamily())

@@ -1,6 +1,7 @@
 package io.srebench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.ToolCallRecord;
 import io.srebench.trajectory.ToolResultRecord;
 import io.srebench.trajectory.TrajectoryIO;
@@ -49,7 +50,7 @@ final class TurnPrinter {
             }
         }
         if (t.toolCalls().isEmpty()) {
-            out.printf(Locale.ROOT, "turn %3d  (no tool call)%s%n", t.index(), full ? "" : " " + oneLine(text, 100));
+            out.printf(Locale.ROOT, "turn %3d  (no tool call)%s%n", t.index(), full ? "" : " " + Text.oneLine(text, 100));
         }
         for (ToolResultRecord r : t.toolResults()) {
             if (!printedUnderCall(t, r)) {
@@ -98,7 +99,7 @@ final class TurnPrinter {
         try {
             JsonNode args = TrajectoryIO.MAPPER.readTree(c.arguments());
             if ("shell".equals(c.name()) && args.has("command")) {
-                return "$ " + oneLine(args.get("command").asText(), 160);
+                return "$ " + Text.oneLine(args.get("command").asText(), 160);
             }
             if ("submit".equals(c.name())) {
                 return "submit " + args.path("entities");
@@ -106,12 +107,12 @@ final class TurnPrinter {
         } catch (IOException ignored) {
             // fall through to the raw arguments
         }
-        return c.name() + " " + oneLine(c.arguments(), 160);
+        return c.name() + " " + Text.oneLine(c.arguments(), 160);
     }
 
     private static String summary(ToolResultRecord r) {
         if (r.error() != null) {
-            return "error: " + oneLine(r.error(), 160);
+            return "error: " + Text.oneLine(r.error(), 160);
         }
         if (r.exitCode() == null) {
             return "accepted";
@@ -134,13 +135,5 @@ final class TurnPrinter {
 
     private static String indent(String s) {
         return s.replace("\n", "\n          ");
-    }
-
-    static String oneLine(String s, int max) {
-        if (s == null) {
-            return "";
-        }
-        String one = s.replaceAll("\\s+", " ").trim();
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }

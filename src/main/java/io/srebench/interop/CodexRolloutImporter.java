@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.RunInfo;
 import io.srebench.trajectory.RunStatus;
@@ -95,7 +96,7 @@ final class CodexRolloutImporter {
                 line(r, n, file + ":" + lineNo);
             }
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(file + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
         r.flush();
         List<Turn> built = r.turns.finish();

@@ -1,6 +1,7 @@
 package io.srebench.interop;
 
 import io.srebench.common.BadInputException;
+import io.srebench.common.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class ContentHash {
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
-            throw new BadInputException(path + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(path + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }

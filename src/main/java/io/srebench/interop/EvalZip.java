@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.github.luben.zstd.Zstd;
 import io.srebench.common.BadInputException;
+import io.srebench.common.Text;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -57,7 +58,7 @@ final class EvalZip implements Closeable {
             return new EvalZip(file, ch, len, list);
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new BadInputException(file + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(file + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(ch);
             throw e instanceof BadInputException b ? b : corrupt(file, "central directory: " + e, e);
@@ -114,7 +115,7 @@ final class EvalZip implements Closeable {
             }
             return data;
         } catch (IOException ex) {
-            throw new BadInputException(where + ": cannot read: " + ImportJson.oneLine(ex.getMessage()), ex);
+            throw new BadInputException(where + ": cannot read: " + Text.oneLine(ex.getMessage()), ex);
         }
     }
 
@@ -148,7 +149,7 @@ final class EvalZip implements Closeable {
             return Zstd.decompress(comp, size);
         } catch (RuntimeException ex) {
             // zstd-jni reports bad frames as ZstdException (a RuntimeException)
-            throw new BadInputException(where + ": corrupt ZIP: bad zstd data: " + ImportJson.oneLine(ex.getMessage()), ex);
+            throw new BadInputException(where + ": corrupt ZIP: bad zstd data: " + Text.oneLine(ex.getMessage()), ex);
         }
     }
 
@@ -261,7 +262,7 @@ final class EvalZip implements Closeable {
     }
 
     private static BadInputException corrupt(Path file, String what, Throwable cause) {
-        return new BadInputException(file + ": corrupt ZIP: " + ImportJson.oneLine(what), cause);
+        return new BadInputException(file + ": corrupt ZIP: " + Text.oneLine(what), cause);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.common.BadInputException;
+import io.srebench.common.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -253,10 +254,10 @@ final class FormatDetector {
             return p.nextToken() == null ? null : new BadInputException(path + ": malformed JSON: trailing content after"
                     + " the first object (JSONL?)");
         } catch (JsonProcessingException e) {
-            return new BadInputException(path + ": malformed JSON: " + ImportJson.oneLine(e.getOriginalMessage())
+            return new BadInputException(path + ": malformed JSON: " + Text.oneLine(e.getOriginalMessage())
                     + ImportJson.location(e), e);
         } catch (IOException e) {
-            throw new BadInputException(path + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(path + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -295,7 +296,7 @@ final class FormatDetector {
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(4096);
         } catch (IOException e) {
-            throw new BadInputException(path + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(path + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
     }
 }

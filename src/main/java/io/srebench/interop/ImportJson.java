@@ -1,13 +1,10 @@
 package io.srebench.interop;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.common.BadInputException;
 import java.io.IOException;
@@ -27,12 +24,7 @@ import java.util.Map;
  */
 final class ImportJson {
     /** Reads third-party JSON; Inspect writes non-standard NaN / Infinity constants. */
-    static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
-                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(512_000_000).build())
-                    .build())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    static final ObjectMapper READER = JsonMappers.lenientImport();
 
     private ImportJson() {
     }
@@ -41,7 +33,7 @@ final class ImportJson {
         try (InputStream in = Files.newInputStream(file)) {
             return readTree(in, file.toString());
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + oneLine(e.getMessage()), e);
+            throw new BadInputException(file + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -53,10 +45,10 @@ final class ImportJson {
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw new BadInputException(where + ": malformed JSON: " + oneLine(e.getOriginalMessage())
+            throw new BadInputException(where + ": malformed JSON: " + Text.oneLine(e.getOriginalMessage())
                     + location(e), e);
         } catch (IOException e) {
-            throw new BadInputException(where + ": cannot read: " + oneLine(e.getMessage()), e);
+            throw new BadInputException(where + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -139,10 +131,6 @@ final class ImportJson {
             Iterator<Map.Entry<String, JsonNode>> it = n.fields();
             return it;
         };
-    }
-
-    static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 
     /** A JSON string or array node's elements as an iterable; empty for anything else. */

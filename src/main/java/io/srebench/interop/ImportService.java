@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.RunInfo;
 import io.srebench.trajectory.Submission;
 import io.srebench.trajectory.Trajectory;
@@ -150,7 +151,7 @@ public final class ImportService {
             candidates = s.filter(Files::isRegularFile).filter(p -> RUN_FILE.matcher(p.getFileName().toString()).matches())
                     .sorted().toList();
         } catch (IOException e) {
-            return List.of(new FileOutcome(dir, null, List.of(), dir + ": cannot list: " + ImportJson.oneLine(e.getMessage())));
+            return List.of(new FileOutcome(dir, null, List.of(), dir + ": cannot list: " + Text.oneLine(e.getMessage())));
         }
         List<FileOutcome> out = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -202,7 +203,7 @@ public final class ImportService {
             }
             notes.addAll(ImportNotes.of(parsed, prepared.stream().map(Prepared::unscored).toList()));
         } catch (BadInputException e) {
-            return new FileOutcome(file, null, List.of(), ImportJson.oneLine(e.getMessage()));
+            return new FileOutcome(file, null, List.of(), Text.oneLine(e.getMessage()));
         }
         List<Long> written = new ArrayList<>();
         Instant fallback = fallbackTime(file);
@@ -223,7 +224,7 @@ public final class ImportService {
                 }
             }
             return new FileOutcome(file, parsed.format(), List.of(), file + ": store write failed, nothing imported: "
-                    + ImportJson.oneLine(e.getMessage()));
+                    + Text.oneLine(e.getMessage()));
         }
         return new FileOutcome(file, parsed.format(), written, null, List.of(), notes);
     }

@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.common.BadInputException;
+import io.srebench.common.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Importers {
         } catch (RuntimeException | StackOverflowError e) {
             // a defensive net: the importers check shapes, but a source may still surprise them
             throw new BadInputException(path + ": internal error while reading " + s.format().id() + ": "
-                    + e.getClass().getSimpleName() + ": " + ImportJson.oneLine(e.getMessage()), e);
+                    + e.getClass().getSimpleName() + ": " + Text.oneLine(e.getMessage()), e);
         }
     }
 

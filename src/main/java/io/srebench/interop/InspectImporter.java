@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.common.BadInputException;
+import io.srebench.common.Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,10 +114,10 @@ final class InspectImporter {
             all.addAll(runs);
             return all;
         } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": malformed JSON: " + ImportJson.oneLine(e.getOriginalMessage())
+            throw new BadInputException(file + ": malformed JSON: " + Text.oneLine(e.getOriginalMessage())
                     + ImportJson.location(e), e);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(file + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
     }
 

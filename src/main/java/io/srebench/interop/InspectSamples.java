@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.RunInfo;
 import io.srebench.trajectory.RunStatus;
@@ -98,7 +99,7 @@ final class InspectSamples {
         RunInfo info = Sources.runInfo(Sources.runId(ImportJson.text(sample, "uuid"), file, index), taskId,
                 agent != null ? agent : model != null ? model : "inspect", model,
                 ImportJson.instant(sample.get("started_at")), ImportJson.instant(sample.get("completed_at")),
-                error != null ? RunStatus.ERRORED : RunStatus.DONE, error == null ? null : ImportJson.oneLine(error), turns);
+                error != null ? RunStatus.ERRORED : RunStatus.DONE, error == null ? null : Text.oneLine(error), turns);
         ObjectNode extra = ImportJson.READER.createObjectNode();
         extra.set("sample", id);
         extra.put("epoch", sample.path("epoch").asInt(1));

@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.RunInfo;
 import io.srebench.trajectory.RunStatus;
@@ -64,7 +65,7 @@ final class ItbenchImporter {
             return s.filter(p -> OUTPUT_NAMES.contains(p.getFileName().toString()) && Files.isRegularFile(p)).sorted()
                     .toList();
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot list: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(dir + ": cannot list: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -187,7 +188,7 @@ final class ItbenchImporter {
                     return found.get(0);
                 }
             } catch (IOException e) {
-                throw new BadInputException(d + ": cannot list: " + ImportJson.oneLine(e.getMessage()), e);
+                throw new BadInputException(d + ": cannot list: " + Text.oneLine(e.getMessage()), e);
             }
         }
         return null;
@@ -224,7 +225,7 @@ final class ItbenchImporter {
                 }
             }
         } catch (IOException e) {
-            throw new BadInputException(trace + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(trace + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
         if (skipped > 0) {
             extra.put("traceLinesSkipped", skipped);

@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.RunInfo;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.trajectory.Submission;
@@ -93,7 +94,7 @@ final class SrebenchImporter {
                 out.add(unfinished(file, run, turns));
             }
         } catch (IOException e) {
-            throw new BadInputException(src + ": cannot read: " + ImportJson.oneLine(e.getMessage()), e);
+            throw new BadInputException(src + ": cannot read: " + Text.oneLine(e.getMessage()), e);
         }
         if (out.isEmpty()) {
             throw new BadInputException(src + ": no header line");
@@ -144,7 +145,7 @@ final class SrebenchImporter {
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw new BadInputException(src + ":" + lineNo + ": malformed JSON: " + ImportJson.oneLine(e.getOriginalMessage()),
+            throw new BadInputException(src + ":" + lineNo + ": malformed JSON: " + Text.oneLine(e.getOriginalMessage()),
                     e);
         }
     }
@@ -159,7 +160,7 @@ final class SrebenchImporter {
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             String msg = e instanceof JsonProcessingException jp ? jp.getOriginalMessage() : e.getMessage();
             throw new BadInputException(src + ":" + lineNo + ": bad " + type.getSimpleName() + ": "
-                    + ImportJson.oneLine(String.valueOf(msg)), e);
+                    + Text.oneLine(String.valueOf(msg)), e);
         }
     }
 }

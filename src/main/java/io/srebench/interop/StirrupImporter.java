@@ -2,6 +2,7 @@ package io.srebench.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.common.Text;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.RunInfo;
 import io.srebench.trajectory.RunStatus;
@@ -176,7 +177,7 @@ final class StirrupImporter {
                 taskId, agent == null ? "stirrup" : agent, model[0],
                 obj == null ? null : ImportJson.instant(obj.get("started_at")),
                 obj == null ? null : ImportJson.instant(obj.has("ended_at") ? obj.get("ended_at") : obj.get("timestamp")),
-                error != null ? RunStatus.ERRORED : RunStatus.DONE, error == null ? null : ImportJson.oneLine(error), built);
+                error != null ? RunStatus.ERRORED : RunStatus.DONE, error == null ? null : Text.oneLine(error), built);
         ObjectNode extra = ImportJson.READER.createObjectNode();
         if (submission != null && !submission.submitted()) {
             extra.put("submissionRecognised", false);

@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import io.srebench.trajectory.RunStatus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and puts the original back in the queue to restart from scratch.
  */
 public final class BenchmarkRunner {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private final RunRepository repo;
     private final SessionExecutor sessions;
@@ -222,7 +224,7 @@ public final class BenchmarkRunner {
                 result = sessions.execute(id, r.taskId(), agentOf(r), spec.maxTurns(), spec.variant(), sink,
                         cancelled::get);
             } catch (RuntimeException e) {
-                result = new SessionExecutor.SessionResult(RunStatus.ERRORED, oneLine(e), null, List.of());
+                result = new SessionExecutor.SessionResult(RunStatus.ERRORED, Text.oneLine(e), null, List.of());
             }
             if (result.status() == RunStatus.INTERRUPTED) {
                 // keep the partial session, and leave the run queued so resume starts it afresh
@@ -269,10 +271,5 @@ public final class BenchmarkRunner {
         public int done() {
             return done.get();
         }
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").trim();
     }
 }

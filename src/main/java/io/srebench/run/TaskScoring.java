@@ -31,8 +31,7 @@ public final class TaskScoring {
     }
 
     public GroundTruth truthOf(Task task) {
-        return truths.computeIfAbsent(task.id(), id -> GroundTruthLoader.load(task.groundTruth(),
-                task.defaultNamespace()));
+        return truths.computeIfAbsent(task.id(), id -> GroundTruthLoader.load(task));
     }
 
     /** Parses a submission JSON (a list, or an object with {@code entities}) the lenient way. */

@@ -115,14 +115,13 @@ public final class Workbench {
      */
     static Path generate(TaskManifest m) {
         SimTaskManifest sm = SimTaskManifest.read(m.file().getParent());
-        TaskMaterializer.Materialized r = TaskMaterializer.generateInto(sm, m.task().snapshotDir());
-        String recorded = m.generator().sha256();
-        if (recorded != null && !recorded.equalsIgnoreCase(r.sha256())) {
-            throw new BadInputException(m.file() + ": snapshot.sha256: the generated snapshot hashes to " + r.sha256()
-                    + ", not the recorded " + recorded + " (simulator changed? re-record with 'srebench tasks generate"
-                    + " --record')");
+        TaskMaterializer.Placed p = TaskMaterializer.place(sm, m.task().snapshotDir(), false);
+        if (p.mismatch()) {
+            throw new BadInputException(m.file() + ": snapshot.sha256: the generated snapshot hashes to "
+                    + p.made().sha256() + ", not the recorded " + p.recorded() + " (simulator changed? re-record with"
+                    + " 'srebench tasks generate --record')");
         }
-        return m.task().snapshotDir();
+        return p.dir();
     }
 
     /** The session executor; reports the sandbox fallback warning once through {@code warn}. */

@@ -3,6 +3,7 @@ package io.srebench.score;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.srebench.common.JsonMappers;
 import io.srebench.task.truth.RootCause;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * and an aligned plain-text table for people.
  */
 public final class ScoreReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private ScoreReport() {
     }

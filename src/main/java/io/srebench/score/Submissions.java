@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
 import io.srebench.task.DataFiles;
 import io.srebench.task.EntityRef;
 import io.srebench.task.EntityRefs;
@@ -23,7 +24,7 @@ import java.util.Locale;
  * The overall shape (not JSON, not a list) is an error in both modes.
  */
 public final class Submissions {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private Submissions() {
     }

@@ -1,5 +1,6 @@
 package io.srebench.store;
 
+import io.srebench.common.Text;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository.SearchHit;
@@ -70,7 +71,7 @@ final class RunQueries {
                 }
                 return out;
             } catch (SQLException e) {
-                throw new StoreException("cannot list runs: " + SqliteStore.oneLine(e), e);
+                throw new StoreException("cannot list runs: " + Text.oneLine(e), e);
             }
         }
     }
@@ -83,7 +84,7 @@ final class RunQueries {
                     return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
                 }
             } catch (SQLException e) {
-                throw new StoreException("cannot read run " + id + ": " + SqliteStore.oneLine(e), e);
+                throw new StoreException("cannot read run " + id + ": " + Text.oneLine(e), e);
             }
         }
     }
@@ -115,7 +116,7 @@ final class RunQueries {
                 }
                 return Optional.of(new RunDetail(s.get(), config, submission, scores));
             } catch (SQLException e) {
-                throw new StoreException("cannot read run " + id + ": " + SqliteStore.oneLine(e), e);
+                throw new StoreException("cannot read run " + id + ": " + Text.oneLine(e), e);
             }
         }
     }
@@ -144,7 +145,7 @@ final class RunQueries {
                 }
                 return ids;
             } catch (SQLException e) {
-                throw new StoreException(failure + SqliteStore.oneLine(e), e);
+                throw new StoreException(failure + Text.oneLine(e), e);
             }
         }
     }
@@ -167,7 +168,7 @@ final class RunQueries {
                 }
                 return out;
             } catch (SQLException e) {
-                throw new StoreException("cannot search: " + SqliteStore.oneLine(e), e);
+                throw new StoreException("cannot search: " + Text.oneLine(e), e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.srebench.store;
 
+import io.srebench.common.Text;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.AnnotationRepository;
@@ -83,7 +84,7 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
             return new SqliteStore(file, w, r);
         } catch (SQLException e) {
             closeQuietly(w);
-            throw new StoreException(file + ": cannot open the store: " + oneLine(e), e);
+            throw new StoreException(file + ": cannot open the store: " + Text.oneLine(e), e);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create the store directory: " + e.getMessage(), e);
         } catch (StoreException e) {
@@ -96,7 +97,7 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new StoreException(file + ": not an srebench store (" + oneLine(e) + ")", e);
+            throw new StoreException(file + ": not an srebench store (" + Text.oneLine(e) + ")", e);
         }
     }
 
@@ -552,11 +553,6 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
     }
 
     StoreException fail(String what, SQLException e) {
-        return new StoreException(file + ": cannot " + what + ": " + oneLine(e), e);
-    }
-
-    static String oneLine(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ").trim();
+        return new StoreException(file + ": cannot " + what + ": " + Text.oneLine(e), e);
     }
 }

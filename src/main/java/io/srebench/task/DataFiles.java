@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.srebench.common.JsonMappers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * stream with several documents yields only the first.
  */
 public final class DataFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = JsonMappers.yaml();
+    private static final ObjectMapper JSON = JsonMappers.json();
     private static final Pattern YAML_POSITION = Pattern.compile("^\\s*in '[^']*', line (\\d+), column (\\d+)");
 
     private DataFiles() {

@@ -1,12 +1,13 @@
 package io.srebench.task;
 
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import io.srebench.common.UserDirs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public record TaskManifest(Path file, Task task, Generator generator) {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Set<String> FAULT_FAMILIES = Set.of("infrastructure", "service", "application", "chaos");
     private static final Set<String> DIFFICULTIES = Set.of("low", "medium", "high");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = JsonMappers.yaml();
 
     public TaskManifest {
         Objects.requireNonNull(file, "file");
@@ -185,17 +186,13 @@ public record TaskManifest(Path file, Task task, Generator generator) {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : ":" + loc.getLineNr();
-            throw new BadInputException(file + where + ": malformed YAML: " + oneLine(e.getOriginalMessage()), e);
+            throw new BadInputException(file + where + ": malformed YAML: " + Text.collapse(e.getOriginalMessage()), e);
         } catch (IOException e) {
             if (!Files.exists(file)) {
                 throw new BadInputException(file + ": no such file");
             }
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 
     /** Dotted-path access to the YAML tree with errors naming the file and the field. */

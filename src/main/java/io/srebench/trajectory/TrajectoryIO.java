@@ -1,14 +1,10 @@
 package io.srebench.trajectory;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,12 +23,7 @@ import java.util.List;
  */
 public final class TrajectoryIO {
     /** The mapper used for trajectories: ISO-8601 instants, nulls omitted, unknown fields ignored. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    public static final ObjectMapper MAPPER = JsonMappers.trajectory();
 
     private TrajectoryIO() {
     }

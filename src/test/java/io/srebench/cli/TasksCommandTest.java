@@ -137,7 +137,24 @@ class TasksCommandTest {
 
     @Test
     void checkFailsOnATamperedHash() throws Exception {
-        Path copy = tmp.resolve("tampered");
+        Path copy = tamperedCopy("tampered", "f".repeat(64));
+        Run r = run("tasks", "check", "--tasks-dir", copy.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("differs from the recorded"), r.out());
+    }
+
+    /** The check reads the task as runs do: a manifest a run would refuse is refused with one line. */
+    @Test
+    void checkRefusesAManifestARunWouldRefuse() throws Exception {
+        Path copy = tamperedCopy("unreadable-hash", "0".repeat(64)); // YAML reads an all-digit hash as the number 0
+        Run r = run("tasks", "check", "--tasks-dir", copy.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("snapshot.sha256: expected 64 lower-case hex characters"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    private Path tamperedCopy(String name, String sha) throws Exception {
+        Path copy = tmp.resolve(name);
         Files.createDirectories(copy.resolve("scenario-30"));
         try (var s = Files.list(tasks.resolve("scenario-30"))) {
             for (Path p : s.toList()) {
@@ -145,9 +162,7 @@ class TasksCommandTest {
             }
         }
         Path manifest = copy.resolve("scenario-30/task.yaml");
-        Files.writeString(manifest, Files.readString(manifest).replaceAll("sha256: [0-9a-f]{64}", "sha256: " + "0".repeat(64)));
-        Run r = run("tasks", "check", "--tasks-dir", copy.toString());
-        assertEquals(1, r.code());
-        assertTrue(r.out().contains("differs from the recorded"), r.out());
+        Files.writeString(manifest, Files.readString(manifest).replaceAll("sha256: [0-9a-f]{64}", "sha256: " + sha));
+        return copy;
     }
 }

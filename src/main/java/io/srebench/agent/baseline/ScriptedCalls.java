@@ -3,6 +3,7 @@ package io.srebench.agent.baseline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.agent.HarnessTools;
+import io.srebench.common.JsonMappers;
 import io.srebench.trajectory.ToolCall;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** Builds the tool calls scripted agents make, with deterministic ids. */
 public final class ScriptedCalls {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private ScriptedCalls() {
     }

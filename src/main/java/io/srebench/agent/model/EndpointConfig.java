@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import io.srebench.task.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +29,7 @@ import java.util.Optional;
  */
 public final class EndpointConfig {
     public static final String SCHEMA = "srebench.endpoints/1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
     private static final List<String> FORBIDDEN_FIELDS = List.of("apikey", "api_key", "key", "token", "secret",
             "authorization", "password");
 
@@ -67,7 +69,8 @@ public final class EndpointConfig {
             try {
                 ep = JSON.treeToValue(e, Endpoint.class);
             } catch (IOException | RuntimeException ex) {
-                throw new BadInputException(where + ": " + firstLine(ex.getMessage()));
+                throw new BadInputException(where + ": "
+                        + (ex.getMessage() == null ? "invalid endpoint" : Text.firstLine(ex.getMessage())));
             }
             if (out.put(ep.name(), ep) != null) {
                 throw new BadInputException(where + ".name: duplicate endpoint \"" + ep.name() + "\"");
@@ -128,13 +131,5 @@ public final class EndpointConfig {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "invalid endpoint";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

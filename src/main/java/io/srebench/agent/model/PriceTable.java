@@ -3,6 +3,8 @@ package io.srebench.agent.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +26,7 @@ import java.util.Optional;
  */
 public final class PriceTable {
     private static final String RESOURCE = "/io/srebench/agent/model/prices.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private final Map<String, Prices> prices;
     private final String asOf;
@@ -59,7 +61,7 @@ public final class PriceTable {
         try {
             root = JSON.readTree(userFile.toFile());
         } catch (IOException e) {
-            throw new BadInputException(userFile + ": not valid JSON: " + firstLine(e.getMessage()), e);
+            throw new BadInputException(userFile + ": not valid JSON: " + Text.firstLine(e.getMessage()), e);
         }
         Map<String, Prices> m = new LinkedHashMap<>(base.prices);
         parseModels(root, userFile.toString(), m);
@@ -124,13 +126,5 @@ public final class PriceTable {
             into.put(e.getKey().toLowerCase(Locale.ROOT), new Prices(p.get("input").asDouble(),
                     cached.isNumber() ? cached.asDouble() : null, p.get("output").asDouble()));
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -12,13 +12,4 @@ public final class Secrets {
         }
         return text.replace(secret, "***");
     }
-
-    /** At most {@code max} characters of {@code text} on one line. */
-    public static String oneLine(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String s = text.replaceAll("\\s+", " ").trim();
-        return s.length() <= max ? s : s.substring(0, max) + "...";
-    }
 }

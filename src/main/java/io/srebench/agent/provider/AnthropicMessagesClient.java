@@ -23,6 +23,7 @@ import com.anthropic.models.messages.ToolUseBlockParam;
 import com.anthropic.models.messages.Usage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.common.JsonMappers;
 import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
@@ -53,7 +54,7 @@ import java.util.Map;
  */
 public final class AnthropicMessagesClient implements ModelClient {
     static final int DEFAULT_MAX_TOKENS = 16_384;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private final Endpoint endpoint;
     private final EnvLookup env;

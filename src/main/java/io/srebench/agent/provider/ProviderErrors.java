@@ -3,6 +3,7 @@ package io.srebench.agent.provider;
 import io.srebench.agent.model.ModelCallException;
 import io.srebench.agent.model.ModelCallException.Kind;
 import io.srebench.agent.model.Secrets;
+import io.srebench.common.Text;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -24,7 +25,7 @@ final class ProviderErrors {
     /** An HTTP error response. */
     static ModelCallException http(String endpoint, int status, String apiMessage, String code, List<String> retryAfterMs,
                                    List<String> retryAfter, String key) {
-        String msg = Secrets.oneLine(Secrets.redact(apiMessage, key), 300);
+        String msg = Text.clip(Text.collapse(Secrets.redact(apiMessage, key)), 300, "...");
         String text = "endpoint '" + endpoint + "': HTTP " + status + (msg.isEmpty() ? "" : ": " + msg);
         Duration ra = parseRetryAfter(retryAfterMs, retryAfter);
         if (isContextLength(status, msg, code)) {
@@ -56,7 +57,7 @@ final class ProviderErrors {
                 break;
             }
         }
-        String why = Secrets.oneLine(Secrets.redact(rootMessage(e), key), 200);
+        String why = Text.clip(Text.collapse(Secrets.redact(rootMessage(e), key)), 200, "...");
         return new ModelCallException("endpoint '" + endpoint + "': " + (timeout ? "request timed out" : "connection failed")
                 + (why.isEmpty() ? "" : ": " + why), timeout ? Kind.TIMEOUT : Kind.CONNECTION, true, 0, null);
     }
@@ -66,7 +67,7 @@ final class ProviderErrors {
         // Jackson appends where it stopped ("at [Source: ...; line: 1, column: 2]"): noise in a one-line error
         String why = rootMessage(e).replaceFirst("(?s)\\s*at \\[Source:.*$", "");
         return new ModelCallException("endpoint '" + endpoint + "': unreadable response: "
-                + Secrets.oneLine(Secrets.redact(why, key), 200), Kind.BAD_RESPONSE, false, 0, null);
+                + Text.clip(Text.collapse(Secrets.redact(why, key)), 200, "..."), Kind.BAD_RESPONSE, false, 0, null);
     }
 
     static boolean isContextLength(int status, String message, String code) {

@@ -1,5 +1,6 @@
 package io.srebench.interop.html;
 
+import io.srebench.common.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public final class SvgScatter {
             }
             placed.add(new double[] {px, ly});
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"pl\" fill=\"%s\">%s</text>",
-                    px + 9, ly, d.color(), Html.esc(shorten(d.label(), 24))));
+                    px + 9, ly, d.color(), Html.esc(Text.shorten(d.label(), 24))));
         }
         return s.append("</svg>").toString();
     }
@@ -142,9 +143,5 @@ public final class SvgScatter {
 
     private static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
-    }
-
-    private static String shorten(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

@@ -3,6 +3,7 @@ package io.srebench.sim.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.srebench.common.JsonMappers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class FlagdFlags {
     /** File name of the flag document inside the ConfigMap. */
     public static final String FILE = "demo.flagd.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     /** Numeric or boolean variants of one flag. */
     private record Flag(String description, Map<String, Object> variants) {

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.srebench.common.JsonMappers;
 import java.util.Map;
 
 /** The one Jackson mapper of the simulator and a few tree helpers. */
 public final class Json {
     /** Shared mapper; object key order is insertion order, so output is deterministic. */
-    public static final ObjectMapper M = new ObjectMapper();
+    public static final ObjectMapper M = JsonMappers.json();
 
     private Json() {
     }

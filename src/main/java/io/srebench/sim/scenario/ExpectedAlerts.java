@@ -2,7 +2,7 @@ package io.srebench.sim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.srebench.common.JsonMappers;
 import io.srebench.sim.telemetry.ExpectedAlert;
 import io.srebench.common.BadInputException;
 
@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * alert expectations are read from these files, never the root causes.
  */
 public final class ExpectedAlerts {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = JsonMappers.yaml();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private ExpectedAlerts() {
     }

@@ -2,9 +2,10 @@ package io.srebench.sim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.srebench.common.BadInputException;
 
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record ScenarioSpec(String name, String application, boolean hpa, List<Injection> injections,
                            List<Waiter> waiters) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = JsonMappers.yaml();
 
     /** One fault injection: id and args, with the path of the entry for messages. */
     public record Injection(String id, JsonNode args, String path) {
@@ -39,7 +40,7 @@ public record ScenarioSpec(String name, String application, boolean hpa, List<In
         try {
             root = YAML.readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read scenario: " + oneLine(e.getMessage()), e);
+            throw new BadInputException(file + ": cannot read scenario: " + Text.oneLine(e.getMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new BadInputException(file + ": not a scenario (expected a YAML mapping)");
@@ -82,9 +83,5 @@ public record ScenarioSpec(String name, String application, boolean hpa, List<In
         return new ScenarioSpec(root.path("metadata").path("name").asText(file.getParent() == null ? "scenario"
                 : "scenario-" + file.getParent().getFileName()), otel ? "opentelemetry-demo" : "book-info", hpa,
                 List.copyOf(injections), List.copyOf(waiters));
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 }

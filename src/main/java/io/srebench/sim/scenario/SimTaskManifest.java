@@ -2,9 +2,9 @@ package io.srebench.sim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.srebench.common.BadInputException;
 
+import io.srebench.common.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.nio.file.Path;
 public record SimTaskManifest(Path dir, String id, String title, String application, String faultFamily,
                               String difficulty, String scenarioNumber, Path scenario, long seed, String sha256,
                               Path snapshotPath, Path groundTruthV2, Path groundTruthV1) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = JsonMappers.yaml();
 
     /** Reads {@code dir/task.yaml}. */
     public static SimTaskManifest read(Path dir) {

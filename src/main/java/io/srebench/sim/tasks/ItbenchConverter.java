@@ -2,6 +2,7 @@ package io.srebench.sim.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.common.JsonMappers;
 import io.srebench.sim.Simulator;
 import io.srebench.sim.fault.FaultLibrary;
 import io.srebench.sim.fault.UnsupportedFaultException;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public final class ItbenchConverter {
     /** ITBench commit the shared scenario data was copied from. */
     public static final String ITBENCH_COMMIT = "8949d5b2eae4901ff3f141e538c8594b5bff8afa";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
     private static final Pattern NUMBERED = Pattern.compile("(?i)(?:scenario[-_ ]?)?0*(\\d{1,9})");
 
     private ItbenchConverter() {

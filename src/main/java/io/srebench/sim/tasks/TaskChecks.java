@@ -3,6 +3,7 @@ package io.srebench.sim.tasks;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.task.SnapshotHash;
 import io.srebench.task.Task;
+import io.srebench.task.TaskManifest;
 import io.srebench.task.truth.GroundTruthLoader;
 import io.srebench.task.truth.RootCause;
 
@@ -68,30 +69,27 @@ public final class TaskChecks {
     }
 
     /**
-     * Kind, name and namespace of each root-cause entity, from the ground truth loaded exactly as runs score it
-     * (v2 and v1 merged by {@link GroundTruthLoader#load}); an unreadable or conflicting file is a
-     * {@link io.srebench.common.BadInputException} naming it.
+     * Kind, name and namespace of each root-cause entity, from the ground truth loaded exactly as runs score it: the
+     * task read by {@link TaskManifest} (its truth files and default namespace), then {@link GroundTruthLoader#load(Task)}
+     * (v2 and v1 merged); an unreadable or conflicting file is a {@link io.srebench.common.BadInputException} naming it.
      */
     public static List<String[]> entities(SimTaskManifest m) {
         List<String[]> out = new ArrayList<>();
-        Path v2 = m.groundTruthV2() != null && Files.isRegularFile(m.groundTruthV2()) ? m.groundTruthV2() : null;
-        Path v1 = m.groundTruthV1() != null && Files.isRegularFile(m.groundTruthV1()) ? m.groundTruthV1() : null;
-        if (v2 == null && v1 == null) {
-            return out;
-        }
-        String ns = io.srebench.sim.Simulator.model(m.application()).namespace();
-        for (RootCause rc : GroundTruthLoader.load(new Task.GroundTruthFiles(v2, v1), ns).rootCauses()) {
+        for (RootCause rc : GroundTruthLoader.load(task(m)).rootCauses()) {
             out.add(new String[] {rc.entity().kind(), rc.entity().name(), rc.entity().namespace() == null ? ""
                     : rc.entity().namespace()});
         }
         return out;
     }
 
-    /** Which truth files score the task: "v2+v1 merged", "v2" or "v1". */
+    /** Which truth files score the task: "v2+v1 merged", "v2" or "v1" (the files of the task as runs load it). */
     public static String truthSource(SimTaskManifest m) {
-        boolean v2 = m.groundTruthV2() != null && Files.isRegularFile(m.groundTruthV2());
-        boolean v1 = m.groundTruthV1() != null && Files.isRegularFile(m.groundTruthV1());
-        return v2 && v1 ? "v2+v1 merged" : v2 ? "v2" : v1 ? "v1" : "none";
+        Task.GroundTruthFiles f = task(m).groundTruth();
+        return f.v2() != null && f.v1() != null ? "v2+v1 merged" : f.v2() != null ? "v2" : "v1";
+    }
+
+    private static Task task(SimTaskManifest m) {
+        return TaskManifest.load(m.dir().resolve("task.yaml"));
     }
 
     /** Generates twice into temp dirs and compares tree hashes; returns a problem or null. */

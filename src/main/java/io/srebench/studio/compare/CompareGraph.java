@@ -1,5 +1,6 @@
 package io.srebench.studio.compare;
 
+import io.srebench.common.Text;
 import io.srebench.studio.inspector.Jobs;
 import io.srebench.studio.inspector.topology.EntityGraph;
 import io.srebench.studio.inspector.topology.GraphLayout;
@@ -92,7 +93,7 @@ public final class CompareGraph {
                 if (mine == layoutGeneration) {
                     layout.set(r);
                 }
-            }, e -> note.set("topology layout failed: " + CompareViewModel.oneLine(e)));
+            }, e -> note.set("topology layout failed: " + Text.firstLine(e)));
         }
     }
 

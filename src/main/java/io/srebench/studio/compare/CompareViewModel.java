@@ -1,5 +1,6 @@
 package io.srebench.studio.compare;
 
+import io.srebench.common.Text;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.RunDetail;
@@ -132,7 +133,7 @@ public final class CompareViewModel {
             }
             loadTopology(l.task());
         }, e -> {
-            error.set(oneLine(e));
+            error.set(Text.firstLine(e));
             message.set("");
         });
     }
@@ -163,8 +164,8 @@ public final class CompareViewModel {
             topology.setGraph(data.graph(), data.note());
             computeTouches();
         }, e -> {
-            message.set("topology unavailable: " + oneLine(e));
-            topology.unavailable("topology unavailable: " + oneLine(e));
+            message.set("topology unavailable: " + Text.firstLine(e));
+            topology.unavailable("topology unavailable: " + Text.firstLine(e));
         });
     }
 
@@ -185,7 +186,7 @@ public final class CompareViewModel {
             computeTouches();
         }, e -> {
             truthLoading = false;
-            truthNote.set("ground truth unavailable: " + oneLine(e));
+            truthNote.set("ground truth unavailable: " + Text.firstLine(e));
         });
     }
 
@@ -232,7 +233,7 @@ public final class CompareViewModel {
             }
             entities.setAll(out);
             realign();
-        }, e -> message.set("cannot index turns: " + oneLine(e)));
+        }, e -> message.set("cannot index turns: " + Text.firstLine(e)));
     }
 
     private void realign() {
@@ -335,12 +336,6 @@ public final class CompareViewModel {
     /** 0-based turn at which run A ({@code a} true) or B first touched {@code entity}, or null. */
     public Integer firstTouch(boolean a, String entity) {
         return (a ? firstA : firstB).get().get(key(entity));
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
     }
 
     static String key(String entity) {

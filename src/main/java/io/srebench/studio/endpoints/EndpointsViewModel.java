@@ -5,6 +5,7 @@ import io.srebench.agent.model.EndpointConfig;
 import io.srebench.agent.model.EndpointKind;
 import io.srebench.agent.model.EnvLookup;
 import io.srebench.agent.model.Prices;
+import io.srebench.common.Text;
 import io.srebench.studio.app.BackgroundExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -259,13 +260,8 @@ public final class EndpointsViewModel {
             testResult.set(ok);
         }, fail -> {
             testing.set(false);
-            testResult.set("failed: " + oneLine(fail));
+            testResult.set("failed: " + Text.oneLine(fail));
         });
-    }
-
-    static String oneLine(Throwable t) {
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.replaceAll("\\s+", " ").trim();
     }
 
     private static String nz(String s) {

@@ -50,6 +50,6 @@ public record InspectorContext(RunRepository store, Function<String, Optional<Ta
         return of(studio.store(), id -> studio.workbench().flatMap(w -> w.catalog().find(id)),
                 task -> studio.workbench().orElseThrow(() -> new BadInputException("no tasks: " + studio.workbenchProblem()))
                         .snapshots().apply(task),
-                task -> GroundTruthLoader.load(task.groundTruth(), task.defaultNamespace()), studio.executor());
+                GroundTruthLoader::load, studio.executor());
     }
 }

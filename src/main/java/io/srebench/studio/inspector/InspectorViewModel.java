@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.common.Text;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.InspectorLoads.Batch;
 import io.srebench.studio.inspector.InspectorLoads.Loaded;
@@ -177,11 +178,11 @@ public final class InspectorViewModel {
             if (!l.detail().summary().status().isFinal()) {
                 follow.start(this::poll);
             }
-        }, e -> message.set("cannot load run " + runId + ": " + SnapshotData.oneLine(e)));
+        }, e -> message.set("cannot load run " + runId + ": " + Text.firstLine(e)));
         jobs.submit("turns of run " + runId, () -> Batch.of(repo.turns(runId)), batch -> {
             turnsLoaded.set(true);
             append(batch);
-        }, e -> message.set("cannot load turns: " + SnapshotData.oneLine(e)));
+        }, e -> message.set("cannot load turns: " + Text.firstLine(e)));
     }
 
     private void append(Batch b) {
@@ -232,7 +233,7 @@ public final class InspectorViewModel {
         jobs.submit("snapshot", () -> SnapshotData.load(t, snapshots), data -> {
             snapshot.set(data);
             updateTerms();
-        }, e -> snapshot.set(SnapshotData.none("snapshot unavailable: " + SnapshotData.oneLine(e))));
+        }, e -> snapshot.set(SnapshotData.none("snapshot unavailable: " + Text.firstLine(e))));
     }
 
     /** Names looked for in turns: nodes, alerts and their entities, submitted and scored entities. */
@@ -262,7 +263,7 @@ public final class InspectorViewModel {
                 mentions.set(idx);
                 refreshTurnState();
             }
-        }, e -> message.set("cannot index turns: " + SnapshotData.oneLine(e)));
+        }, e -> message.set("cannot index turns: " + Text.firstLine(e)));
     }
 
     /** Recomputes everything that follows the current turn. */
@@ -300,7 +301,7 @@ public final class InspectorViewModel {
             if (mine == layoutGeneration) {
                 layout.set(r);
             }
-        }, e -> message.set("topology layout failed: " + SnapshotData.oneLine(e)));
+        }, e -> message.set("topology layout failed: " + Text.firstLine(e)));
     }
 
     private void loadTruth() {
@@ -320,7 +321,7 @@ public final class InspectorViewModel {
             refreshTurnState();
         }, e -> {
             truthLoading = false;
-            truthNote.set("ground truth unavailable: " + SnapshotData.oneLine(e));
+            truthNote.set("ground truth unavailable: " + Text.firstLine(e));
         });
     }
 
@@ -429,7 +430,7 @@ public final class InspectorViewModel {
             @Override
             public void ended() {
                 jobs.submit("run " + runId, () -> repo.detail(runId).orElseThrow(), InspectorViewModel.this::applyDetail,
-                        e -> message.set("cannot reload run: " + SnapshotData.oneLine(e)));
+                        e -> message.set("cannot reload run: " + Text.firstLine(e)));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.common.Text;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.inspector.InspectorLoads.Batch;
@@ -89,7 +90,7 @@ final class LiveFollow {
                     }
                 }, e -> {
                     polling = false;
-                    sink.failed("poll failed: " + SnapshotData.oneLine(e));
+                    sink.failed("poll failed: " + Text.firstLine(e));
                 });
     }
 }

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.common.Text;
 import io.srebench.studio.inspector.alerts.AlertTimeline;
 import io.srebench.studio.inspector.topology.EntityGraph;
 import io.srebench.studio.inspector.topology.EntityGraphBuilder;
@@ -80,21 +81,21 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
         try {
             index = SnapshotIndex.of(resolver.apply(task));
         } catch (RuntimeException e) {
-            return none("snapshot unavailable: " + oneLine(e));
+            return none("snapshot unavailable: " + Text.firstLine(e));
         }
         List<String> problems = new ArrayList<>();
         AlertTimeline alerts = AlertTimeline.empty();
         try {
             alerts = AlertTimeline.of(Alerts.readAll(index.dir()));
         } catch (RuntimeException e) {
-            problems.add("alerts unreadable: " + oneLine(e));
+            problems.add("alerts unreadable: " + Text.firstLine(e));
         }
         Topology topology = null;
         if (index.topology() != null) {
             try {
                 topology = Topology.read(index.topology());
             } catch (RuntimeException e) {
-                problems.add("topology unreadable: " + oneLine(e));
+                problems.add("topology unreadable: " + Text.firstLine(e));
             }
         }
         List<io.srebench.task.snapshot.K8sObject> objects = List.of();
@@ -102,7 +103,7 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
             try {
                 objects = new ArrayList<>(K8sObjects.latest(index.objects().preferred()).values());
             } catch (RuntimeException e) {
-                problems.add("objects unreadable: " + oneLine(e));
+                problems.add("objects unreadable: " + Text.firstLine(e));
             }
         }
         List<K8sEvent> events = List.of();
@@ -110,7 +111,7 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
             try {
                 events = K8sEvents.readAll(index.events().preferred());
             } catch (RuntimeException e) {
-                problems.add("events unreadable: " + oneLine(e));
+                problems.add("events unreadable: " + Text.firstLine(e));
             }
         }
         java.util.Map<String, ServiceTraffic> traffic = new java.util.TreeMap<>();
@@ -118,18 +119,12 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
             try {
                 traffic.put(e.getKey(), ServiceTraffic.read(e.getValue().preferred()));
             } catch (RuntimeException ex) {
-                problems.add("service metrics unreadable: " + oneLine(ex));
+                problems.add("service metrics unreadable: " + Text.firstLine(ex));
                 break;
             }
         }
         EntityGraph graph = EntityGraphBuilder.build(topology, objects);
         return new SnapshotData(alerts, graph, problems.isEmpty() ? null : String.join("; ", problems), objects, events,
                 traffic);
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl >= 0 ? m.substring(0, nl) : m;
     }
 }

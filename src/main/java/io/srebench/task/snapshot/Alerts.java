@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
 import io.srebench.task.tsv.Timestamps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import java.util.Map;
  * the alert's index. Files are small (one poll each), so each is read whole.
  */
 public final class Alerts {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private Alerts() {
     }

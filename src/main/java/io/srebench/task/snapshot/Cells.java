@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.common.BadInputException;
+import io.srebench.common.JsonMappers;
 import io.srebench.task.tsv.Timestamps;
 import io.srebench.task.tsv.TsvReader;
 import io.srebench.task.tsv.TsvRecord;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /** Cell decoding shared by the snapshot readers, turning every failure into a file:line: column: message error. */
 final class Cells {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMappers.json();
 
     private Cells() {
     }

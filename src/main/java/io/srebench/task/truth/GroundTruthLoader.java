@@ -63,6 +63,14 @@ public final class GroundTruthLoader {
         return requireRootCauses(gt, files.v2() != null ? files.v2() : files.v1());
     }
 
+    /**
+     * The ground truth of a catalogued task, from the files its manifest names and with its default namespace: the
+     * one way runs, the studio and {@code tasks check} load a task's truth.
+     */
+    public static GroundTruth load(Task task) {
+        return load(task.groundTruth(), task.defaultNamespace());
+    }
+
     /** Reads a v2 file alone; the result may have no root causes if the file lists no entities. */
     public static GroundTruth loadV2(Path file) {
         return loadV2(file, null);

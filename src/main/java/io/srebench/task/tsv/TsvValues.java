@@ -2,6 +2,8 @@ package io.srebench.task.tsv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.common.JsonMappers;
+import io.srebench.common.Text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
  * Timestamps: {@link Timestamps}.
  */
 public final class TsvValues {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     private TsvValues() {
     }
@@ -36,7 +38,8 @@ public final class TsvValues {
             m.forEach((k, val) -> out.put(String.valueOf(k), val));
             return Collections.unmodifiableMap(out);
         }
-        throw new IllegalArgumentException("expected a map, got: " + abbreviate(text));
+        throw new IllegalArgumentException("expected a map, got: "
+                + Text.shorten(text.replace('\n', ' ').replace('\t', ' '), 60, "..."));
     }
 
     /**
@@ -53,7 +56,7 @@ public final class TsvValues {
                 return JSON.readValue(text, Object.class);
             } catch (JsonProcessingException jsonError) {
                 throw new IllegalArgumentException("neither a Python literal nor JSON (" + pyError.getMessage() + "): "
-                        + abbreviate(text));
+                        + Text.shorten(text.replace('\n', ' ').replace('\t', ' '), 60, "..."));
             }
         }
     }
@@ -62,10 +65,5 @@ public final class TsvValues {
     public static String string(Map<String, Object> map, String key) {
         Object v = map.get(key);
         return v == null ? null : String.valueOf(v);
-    }
-
-    static String abbreviate(String text) {
-        String one = text.replace('\n', ' ').replace('\t', ' ');
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
 }

@@ -157,6 +157,15 @@ class GroundTruthLoaderTest {
     }
 
     @Test
+    void aTaskLoadsItsOwnFilesWithItsDefaultNamespace() throws IOException {
+        Path v1 = write("ns_v1.yaml", "groups:\n  - {id: g1, kind: Deployment, name: cart, root_cause: true}\n");
+        Task shop = new Task("t", "t", null, "shop", dir, new Task.GroundTruthFiles(null, v1), java.util.Map.of());
+        RootCause rc = GroundTruthLoader.load(shop).rootCauses().get(0);
+        assertTrue(rc.matches(e("shop/Deployment/cart")));
+        assertFalse(rc.matches(e("otel-demo/Deployment/cart")));
+    }
+
+    @Test
     void loadAnyDetectsTheVersionByContent() throws IOException {
         assertEquals("otel-demo/Deployment/cart", GroundTruthLoader.loadAny(write("x.yaml", V2), null).rootCauses().get(0).id());
         assertEquals("cart-deploy-1", GroundTruthLoader.loadAny(write("y.yaml", V1_BARE), null).rootCauses().get(0).id());

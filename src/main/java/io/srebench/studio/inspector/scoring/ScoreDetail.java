@@ -2,6 +2,7 @@ package io.srebench.studio.inspector.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.srebench.common.JsonMappers;
 import io.srebench.run.ScoreRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record ScoreDetail(String variant, double score, double recall, double precision, List<Row> rows,
                           List<Missed> missed) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.json();
 
     public ScoreDetail {
         rows = List.copyOf(rows);
