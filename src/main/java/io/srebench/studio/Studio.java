@@ -3,7 +3,7 @@ package io.srebench.studio;
 import io.srebench.studio.app.SplitMemory;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.Subscriptions;
-import io.srebench.studio.inspector.InspectorContext;
+import io.srebench.studio.kit.RunViewContext;
 import io.srebench.studio.inspector.InspectorView;
 import io.srebench.common.BadInputException;
 import java.util.LinkedHashMap;
@@ -53,7 +53,7 @@ final class Studio {
 
     static void configure(MainWindow window) {
         window.setRunOpener((ctx, runId, turn) -> {
-            InspectorView view = InspectorView.open(InspectorContext.from(ctx), runId, turn);
+            InspectorView view = InspectorView.open(RunViewContext.from(ctx), runId, turn);
             Subscriptions remembered = new Subscriptions();
             SplitMemory.bind(view.mainSplit(), "inspector", ctx.settings(), remembered);
             Tab tab = new Tab("Run " + runId, view);

@@ -1,5 +1,8 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.Jobs;
+import io.srebench.studio.kit.SnapshotData;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.inspector.InspectorLoads.Batch;

@@ -1,5 +1,7 @@
 package io.srebench.studio.inspector.topology;
 
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,8 @@
-package io.srebench.studio.inspector;
+package io.srebench.studio.kit;
 
-import io.srebench.studio.inspector.alerts.AlertTimeline;
-import io.srebench.studio.inspector.topology.EntityGraph;
-import io.srebench.studio.inspector.topology.EntityGraphBuilder;
+import io.srebench.studio.kit.alerts.AlertTimeline;
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.EntityGraphBuilder;
 import io.srebench.task.Task;
 import io.srebench.task.snapshot.Alerts;
 import io.srebench.task.snapshot.K8sEvent;
@@ -127,7 +127,7 @@ public record SnapshotData(AlertTimeline alerts, EntityGraph graph, String note,
                 traffic);
     }
 
-    static String oneLine(Throwable e) {
+    public static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl >= 0 ? m.substring(0, nl) : m;

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector;
+package io.srebench.studio.kit;
 
 import java.time.Duration;
 import javafx.animation.Animation;

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector.topology;
+package io.srebench.studio.kit.topology;
 
 import java.util.ArrayList;
 import java.util.Collection;

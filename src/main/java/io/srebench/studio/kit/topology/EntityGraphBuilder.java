@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector.topology;
+package io.srebench.studio.kit.topology;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.task.EntityRef;

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector;
+package io.srebench.studio.kit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.trajectory.ToolCallRecord;

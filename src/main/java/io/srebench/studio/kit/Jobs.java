@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector;
+package io.srebench.studio.kit;
 
 import io.srebench.studio.app.BackgroundExecutor;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector;
+package io.srebench.studio.kit;
 
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.ToolCallRecord;
@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A small inspector fixture: a snapshot (two alert polls, topology.json, Kubernetes objects with ownership and a
  * selector) and a finished 5-turn run whose commands name entities, scored with one hit and one false positive.
  */
-public final class InspectorFixture {
+public final class RunViewFixture {
     public static final String TASK_ID = "fixture-1";
     public static final String POLL_1 = "alerts_at_2025-12-01T21-16-00.000000.json";
     public static final String POLL_2 = "alerts_at_2025-12-01T21-17-00.000000.json";
@@ -38,7 +38,7 @@ public final class InspectorFixture {
     public static final String SERVICE_CART = "Service/otel-demo/cart";
     public static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
-    private InspectorFixture() {
+    private RunViewFixture() {
     }
 
     /** Writes the snapshot into {@code dir}. */
@@ -187,10 +187,10 @@ public final class InspectorFixture {
     }
 
     /** A context over the fixture; {@code truthCalls} counts ground-truth lookups. */
-    public static InspectorContext context(RunRepository store, Path snapshot, BackgroundExecutor executor, Ticker ticker,
+    public static RunViewContext context(RunRepository store, Path snapshot, BackgroundExecutor executor, Ticker ticker,
                                            AtomicInteger truthCalls) {
         Task task = task(snapshot);
-        return new InspectorContext(store, id -> id.equals(TASK_ID) ? Optional.of(task) : Optional.empty(), Task::snapshotDir,
+        return new RunViewContext(store, id -> id.equals(TASK_ID) ? Optional.of(task) : Optional.empty(), Task::snapshotDir,
                 t -> {
                     truthCalls.incrementAndGet();
                     return truth();

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector.alerts;
+package io.srebench.studio.kit.alerts;
 
 import java.time.Instant;
 import java.util.List;

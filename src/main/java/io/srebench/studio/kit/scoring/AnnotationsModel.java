@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector.scoring;
+package io.srebench.studio.kit.scoring;
 
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector.scoring;
+package io.srebench.studio.kit.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector;
+package io.srebench.studio.kit;
 
 import io.srebench.run.RunRepository;
 import io.srebench.studio.app.BackgroundExecutor;
@@ -24,9 +24,9 @@ import java.util.function.Function;
  * @param executor background work
  * @param ticker periodic poll while a run is live
  */
-public record InspectorContext(RunRepository store, Function<String, Optional<Task>> tasks, Function<Task, Path> snapshots,
+public record RunViewContext(RunRepository store, Function<String, Optional<Task>> tasks, Function<Task, Path> snapshots,
                                Function<Task, GroundTruth> truths, BackgroundExecutor executor, Ticker ticker) {
-    public InspectorContext {
+    public RunViewContext {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(snapshots, "snapshots");
@@ -36,17 +36,17 @@ public record InspectorContext(RunRepository store, Function<String, Optional<Ta
     }
 
     /** A context that follows live runs with the JavaFX timer. */
-    public static InspectorContext of(RunRepository store, Function<String, Optional<Task>> tasks,
+    public static RunViewContext of(RunRepository store, Function<String, Optional<Task>> tasks,
                                       Function<Task, Path> snapshots, Function<Task, GroundTruth> truths,
                                       BackgroundExecutor executor) {
-        return new InspectorContext(store, tasks, snapshots, truths, executor, Ticker.fx());
+        return new RunViewContext(store, tasks, snapshots, truths, executor, Ticker.fx());
     }
 
     /**
      * The inspector's view of the studio: tasks and snapshots from the studio's workbench (when the tasks could not be
      * loaded, every run is treated as a task outside the catalog), ground truth from the task's files.
      */
-    public static InspectorContext from(StudioContext studio) {
+    public static RunViewContext from(StudioContext studio) {
         return of(studio.store(), id -> studio.workbench().flatMap(w -> w.catalog().find(id)),
                 task -> studio.workbench().orElseThrow(() -> new BadInputException("no tasks: " + studio.workbenchProblem()))
                         .snapshots().apply(task),

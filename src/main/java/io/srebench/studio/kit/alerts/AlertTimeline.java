@@ -1,4 +1,4 @@
-package io.srebench.studio.inspector.alerts;
+package io.srebench.studio.kit.alerts;
 
 import io.srebench.task.snapshot.Alert;
 import io.srebench.task.snapshot.AlertSnapshot;
