@@ -2,6 +2,10 @@ package io.srebench.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -50,4 +54,24 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.srebench.sandbox..", "io.srebench.agent..",
                     "io.srebench.run..", "io.srebench.sim..", "io.srebench.interop..")
             .because("task and score are the bottom of the core");
+
+    @ArchTest
+    static final ArchRule CLI_REACHES_THE_STUDIO_ONLY_THROUGH_ITS_LAUNCHER = noClasses().that()
+            .resideInAPackage("io.srebench.cli..")
+            .should().dependOnClassesThat(resideInAPackage("io.srebench.studio..")
+                    .and(not(nameMatching("io\\.srebench\\.studio\\.StudioLauncher(\\$.*)?"))))
+            .because("the studio's views and windows are its own; the CLI opens it or renders a snapshot through "
+                    + "StudioLauncher and its option records (docs/decisions/0010-studio-structure.md)");
+
+    @ArchTest
+    static final ArchRule COMPARE_DOES_NOT_BORROW_FROM_THE_INSPECTOR = noClasses().that()
+            .resideInAPackage("io.srebench.studio.compare..")
+            .should().dependOnClassesThat().resideInAPackage("io.srebench.studio.inspector..")
+            .because("what both run views use lives in io.srebench.studio.kit");
+
+    @ArchTest
+    static final ArchRule THE_KIT_SERVES_THE_VIEWS = noClasses().that().resideInAPackage("io.srebench.studio.kit..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.srebench.studio.inspector..",
+                    "io.srebench.studio.compare..")
+            .because("the kit is shared by the inspector and the comparison, so it depends on neither");
 }
