@@ -11,7 +11,7 @@ import io.srebench.studio.actions.ExportHtmlAction;
 import io.srebench.studio.actions.ImportAction;
 import io.srebench.studio.actions.LaunchAction;
 import io.srebench.studio.app.MainWindowViewModel;
-import io.srebench.studio.app.MainWindowViewModel.Notice;
+import io.srebench.studio.app.NoticeDialogs;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioView;
 import io.srebench.studio.compare.CompareView;
@@ -30,20 +30,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -99,10 +92,13 @@ public final class MainWindow extends BorderPane {
         launchAction = new LaunchAction(ctx, vm, tabs);
         endpointsAction = new EndpointsAction(ctx, vm);
         vm.setRunOpener(this::openFromModel);
-        vm.setConfirmer(MainWindow::confirm);
-        vm.noticeProperty().addListener((o, a, n) -> show(n));
+        vm.setConfirmer(NoticeDialogs::confirm);
+        vm.noticeProperty().addListener((o, a, n) -> NoticeDialogs.show(n));
 
-        setTop(toolbar());
+        setTop(MainToolbar.create(ctx, new MainToolbar.Handlers(
+                launchAction.available() ? () -> launchAction.run(owner()) : null,
+                demoAction.available() ? demoAction::start : null,
+                () -> endpointsAction.run(owner()), this::chooseHtmlTarget, this::refresh)));
         setCenter(tabs);
         setBottom(statusBar());
         setOnDragOver(e -> {
@@ -278,39 +274,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private ToolBar toolbar() {
-        Label app = new Label("srebench");
-        app.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
-        Label store = new Label(ctx.store().file().toString());
-        store.setStyle("-fx-opacity: 0.7;");
-        Button baselines = new Button("Run baselines");
-        baselines.setId("run-baselines");
-        baselines.setDisable(!demoAction.available());
-        baselines.setOnAction(e -> demoAction.start());
-        Button launch = new Button("New benchmark…");
-        launch.setId("new-benchmark");
-        launch.setDisable(!launchAction.available());
-        launch.setOnAction(e -> launchAction.run(owner()));
-        Button endpoints = new Button("Endpoints…");
-        endpoints.setId("endpoints-button");
-        endpoints.setOnAction(e -> endpointsAction.run(owner()));
-        Button reload = new Button("Refresh");
-        reload.setOnAction(e -> refresh());
-        ToggleButton dark = new ToggleButton("Dark");
-        dark.setId("dark-toggle");
-        dark.setSelected(ctx.settings().darkMode());
-        dark.selectedProperty().addListener((o, a, b) -> {
-            ctx.settings().setDarkMode(b);
-            applyTheme(b);
-        });
-        Pane grow = new Pane();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button html = new Button("HTML report…");
-        html.setId("export-html");
-        html.setOnAction(e -> chooseHtmlTarget());
-        return new ToolBar(app, store, grow, launch, baselines, endpoints, html, reload, dark);
-    }
-
     private Window owner() {
         return getScene() == null ? null : getScene().getWindow();
     }
@@ -323,27 +286,6 @@ public final class MainWindow extends BorderPane {
     /** Opens the best partial-score run with the inspector's key guide (what the demo does when it ends). */
     void openMostInteresting() {
         demoAction.openMostInteresting();
-    }
-
-    private static boolean confirm(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.YES, ButtonType.NO);
-        a.setHeaderText(header);
-        // Escape (and the window's close box) answer No: the dialog has a cancel button
-        ((Button) a.getDialogPane().lookupButton(ButtonType.NO)).setCancelButton(true);
-        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
-    }
-
-    private static void show(Notice n) {
-        if (n == null) {
-            return;
-        }
-        Alert a = new Alert(switch (n.kind()) {
-            case ERROR -> Alert.AlertType.ERROR;
-            case WARNING -> Alert.AlertType.WARNING;
-            case INFORMATION -> Alert.AlertType.INFORMATION;
-        }, n.text());
-        a.setHeaderText(n.header());
-        a.show();
     }
 
     /** Imports other tools' run files, as when they are dropped on the window. */
