@@ -1,12 +1,12 @@
 package io.srebench.studio.inspector;
 
-import io.srebench.studio.kit.RunViewFixture;
-import io.srebench.studio.kit.InspectedTurn;
-import io.srebench.task.mention.MentionMatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.TurnRecord;
 import io.srebench.studio.kit.alerts.AlertTimeline;
 import io.srebench.studio.kit.topology.EntityGraph;

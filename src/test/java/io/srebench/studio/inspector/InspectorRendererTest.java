@@ -1,11 +1,11 @@
 package io.srebench.studio.inspector;
 
-import io.srebench.studio.kit.RunViewFixture;
-import io.srebench.studio.kit.RunViewContext;
-import io.srebench.studio.kit.Ticker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import java.awt.image.BufferedImage;

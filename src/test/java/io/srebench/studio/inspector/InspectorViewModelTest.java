@@ -1,13 +1,13 @@
 package io.srebench.studio.inspector;
 
-import io.srebench.studio.kit.RunViewFixture;
-import io.srebench.studio.kit.RunViewContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.RunViewContext;
 import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;

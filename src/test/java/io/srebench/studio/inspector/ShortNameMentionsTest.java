@@ -1,12 +1,12 @@
 package io.srebench.studio.inspector;
 
-import io.srebench.studio.kit.RunViewFixture;
-import io.srebench.studio.kit.InspectedTurn;
-import io.srebench.studio.kit.Ticker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;

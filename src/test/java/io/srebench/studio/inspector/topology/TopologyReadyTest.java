@@ -1,10 +1,10 @@
 package io.srebench.studio.inspector.topology;
 
-import io.srebench.studio.kit.topology.ZoomPane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.topology.ZoomPane;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.Shots;
 import io.srebench.studio.app.FxBackgroundExecutor;
