@@ -1,7 +1,6 @@
 package io.srebench.cli;
 
 import io.srebench.store.SqliteStore;
-import io.srebench.studio.HeadlessSnapshot;
 import io.srebench.studio.StudioLauncher;
 import io.srebench.common.BadInputException;
 import java.nio.file.Path;
@@ -52,10 +51,9 @@ public final class StudioCommand implements Callable<Integer> {
                 throw new BadInputException("--view compare needs --run RUN_ID and --run2 RUN_ID");
             }
             OutputFile.check("--snapshot", snapshot);
-            int[] wh = HeadlessSnapshot.parseSize(size);
-            HeadlessSnapshot.render(new HeadlessSnapshot.Request(file, tasksDir, view, run, run2, turn, wh[0], wh[1], snapshot,
-                    dark));
-            spec.commandLine().getOut().println("wrote " + snapshot + " (" + wh[0] + "x" + wh[1] + ")");
+            StudioLauncher.Snapshot shot = StudioLauncher.renderSnapshot(new StudioLauncher.SnapshotOptions(file, tasksDir, view,
+                    run, run2, turn, size, snapshot, dark));
+            spec.commandLine().getOut().println("wrote " + shot.file() + " (" + shot.width() + "x" + shot.height() + ")");
             return 0;
         }
         List<String> args = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.app.FxLogging;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.app.StudioView;
 import io.srebench.common.BadInputException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -28,8 +28,9 @@ import javax.imageio.ImageIO;
 /**
  * Renders a studio view to a PNG without a display (Monocle headless), for docs, bug reports and
  * visual checks: {@code srebench studio --snapshot out.png --view runs|matrix|inspector|compare ...}.
+ * Reached through {@link StudioLauncher#renderSnapshot}; {@link Studio} shows the requested view.
  */
-public final class HeadlessSnapshot {
+final class HeadlessSnapshot {
     /**
      * @param db the store
      * @param tasksDir task definitions, or null for the bundled tasks
@@ -42,20 +43,15 @@ public final class HeadlessSnapshot {
      * @param out the PNG file
      * @param dark dark theme
      */
-    public record Request(Path db, Path tasksDir, String view, Long runId, Long runId2, Integer turn, int width, int height,
-                          Path out, boolean dark) {
-    }
-
-    /** What builds a view's content for a request (views register in {@link Studio}). */
-    public interface ViewFactory {
-        Parent build(StudioContext ctx, MainWindow window, Request request);
+    record Request(Path db, Path tasksDir, String view, Long runId, Long runId2, Integer turn, int width, int height,
+                   Path out, boolean dark) {
     }
 
     private HeadlessSnapshot() {
     }
 
     /** Renders and writes the PNG; starts and stops the JavaFX toolkit. Must be the process's only toolkit use. */
-    public static void render(Request r) {
+    static void render(Request r) {
         if (System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -80,12 +76,13 @@ public final class HeadlessSnapshot {
             started.await(30, TimeUnit.SECONDS);
             Platform.runLater(() -> {
                 try {
+                    StudioView view = StudioView.forSnapshot(r.view());
                     MainWindow.applyTheme(r.dark());
                     MainWindow window = new MainWindow(ctx);
                     Studio.configure(window);
-                    Parent content = Studio.viewFor(ctx, window, r);
+                    Studio.show(ctx, window, view, r.runId(), r.runId2(), r.turn());
                     Stage stage = new Stage();
-                    stage.setScene(new Scene(content, r.width(), r.height()));
+                    stage.setScene(new Scene(window, r.width(), r.height()));
                     stage.show();
                     whenIdle(executor, 0, () -> {
                         WritableImage img = stage.getScene().snapshot(null);
@@ -159,7 +156,7 @@ public final class HeadlessSnapshot {
     }
 
     /** Parses {@code 1600x1000}. */
-    public static int[] parseSize(String s) {
+    static int[] parseSize(String s) {
         String[] p = s.toLowerCase(Locale.ROOT).split("x");
         try {
             if (p.length == 2) {

@@ -22,6 +22,8 @@ import io.srebench.score.archfixture.ScoreUsesSim;
 import io.srebench.sim.archfixture.SimUsesRun;
 import io.srebench.store.archfixture.StoreUsesStudio;
 import io.srebench.studio.archfixture.StudioUsesCli;
+import io.srebench.studio.compare.archfixture.CompareUsesInspector;
+import io.srebench.studio.kit.archfixture.KitUsesCompare;
 import io.srebench.task.archfixture.TaskUsesScore;
 import io.srebench.trajectory.archfixture.TrajectoryUsesTask;
 import java.lang.reflect.Field;
@@ -61,6 +63,8 @@ class ForbiddenImportsTest {
         BREAKERS.put("ONLY_PROVIDERS_USE_MODEL_SDKS", AgentUsesProviderSdk.class);
         BREAKERS.put("CLI_HAS_NO_UI_TOOLKIT", CliUsesJavaFx.class);
         BREAKERS.put("CLI_REACHES_STUDIO_ONLY_THROUGH_ITS_LAUNCHER", CliUsesStudioView.class);
+        BREAKERS.put("COMPARE_DOES_NOT_BORROW_FROM_THE_INSPECTOR", CompareUsesInspector.class);
+        BREAKERS.put("THE_KIT_SERVES_THE_VIEWS", KitUsesCompare.class);
     }
 
     static Iterable<Arguments> rulesAndBreakers() {

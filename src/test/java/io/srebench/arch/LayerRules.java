@@ -76,6 +76,16 @@ final class LayerRules {
             .because("the CLI starts the studio (and its headless renders) only through StudioLauncher, "
                     + "which loads JavaFX lazily");
 
+    static final ArchRule COMPARE_DOES_NOT_BORROW_FROM_INSPECTOR = noClasses().that()
+            .resideInAPackage("io.srebench.studio.compare..")
+            .should().dependOnClassesThat().resideInAPackage("io.srebench.studio.inspector..")
+            .because("what both run views use lives in io.srebench.studio.kit (docs/decisions/0010-studio-structure.md)");
+
+    static final ArchRule KIT_SERVES_THE_VIEWS = noClasses().that().resideInAPackage("io.srebench.studio.kit..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.srebench.studio.inspector..",
+                    "io.srebench.studio.compare..")
+            .because("the kit is shared by the inspector and the comparison, so it depends on neither");
+
     private LayerRules() {
     }
 

@@ -47,4 +47,8 @@ class LayeringTest {
     static final ArchRule CLI_HAS_NO_UI_TOOLKIT = LayerRules.CLI_HAS_NO_UI_TOOLKIT;
     @ArchTest
     static final ArchRule CLI_REACHES_STUDIO_ONLY_THROUGH_ITS_LAUNCHER = LayerRules.CLI_REACHES_STUDIO_ONLY_THROUGH_LAUNCHER;
+    @ArchTest
+    static final ArchRule COMPARE_DOES_NOT_BORROW_FROM_THE_INSPECTOR = LayerRules.COMPARE_DOES_NOT_BORROW_FROM_INSPECTOR;
+    @ArchTest
+    static final ArchRule THE_KIT_SERVES_THE_VIEWS = LayerRules.KIT_SERVES_THE_VIEWS;
 }

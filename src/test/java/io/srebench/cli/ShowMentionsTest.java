@@ -6,7 +6,7 @@ import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ class ShowMentionsTest {
         String cart = "otel-demo/Service/cart";
         try (SqliteStore s = SqliteStore.open(db)) {
             long id = s.createRun(new NewRun(0, "t", "model", "m", 1, "{}"));
-            s.markRunning(id, "process", InspectorFixture.T0);
-            InspectorFixture.appendTurns(s, id, List.of(
-                    InspectorFixture.shell(1, "grep -ci ad logs.tsv", 0, "ad-5d8f7c9b4-x2x7k 12\n", ""),
-                    InspectorFixture.shell(2, "grep valkey-cart logs.tsv", 0, "valkey-cart ok\n", "")), 0);
-            s.finishRun(id, RunStatus.DONE, null, "{\"entities\":[\"" + ad + "\"]}", InspectorFixture.T0.plusSeconds(9));
+            s.markRunning(id, "process", RunViewFixture.T0);
+            RunViewFixture.appendTurns(s, id, List.of(
+                    RunViewFixture.shell(1, "grep -ci ad logs.tsv", 0, "ad-5d8f7c9b4-x2x7k 12\n", ""),
+                    RunViewFixture.shell(2, "grep valkey-cart logs.tsv", 0, "valkey-cart ok\n", "")), 0);
+            s.finishRun(id, RunStatus.DONE, null, "{\"entities\":[\"" + ad + "\"]}", RunViewFixture.T0.plusSeconds(9));
             s.putScore(id, new ScoreRecord("set", 1.0, 1.0, 1.0, "{\"score\":1.0,\"recall\":0.5,\"precision\":1.0,"
                     + "\"variant\":\"set\",\"rows\":[{\"index\":0,\"entity\":\"" + ad + "\",\"outcome\":\"hit\",\"rank\":1}],"
                     + "\"missed\":[{\"id\":\"" + cart + "\",\"entity\":\"" + cart + "\"}]}"), true);

@@ -11,9 +11,9 @@ import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioSettings;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.inspector.Ticker;
+import io.srebench.studio.kit.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,9 +40,9 @@ class FirstLaunchTest {
     private long partial;
 
     private long scored(String agent, double score) {
-        long id = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, agent, null, 1, "{}"));
+        long id = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, agent, null, 1, "{}"));
         store.markRunning(id, "process", Instant.now());
-        InspectorFixture.appendTurns(store, id, InspectorFixture.turns(), 0);
+        RunViewFixture.appendTurns(store, id, RunViewFixture.turns(), 0);
         store.finishRun(id, RunStatus.DONE, null, "[]", Instant.now());
         store.putScore(id, new ScoreRecord("set", score, 1, 1, "{}"), true);
         return id;
@@ -51,7 +51,7 @@ class FirstLaunchTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("first-launch");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
         scored("zero", 0.0);
         partial = scored("partial", 0.5);
@@ -60,7 +60,7 @@ class FirstLaunchTest {
         window = new MainWindow(new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
                 Path.of(System.getProperty("user.dir"), "tasks")));
         window.setRunOpener((c, id, turn) -> {
-            opened = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
+            opened = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
                     id, turn);
             return new Tab("Run " + id, opened);
         });

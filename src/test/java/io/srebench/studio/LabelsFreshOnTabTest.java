@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.store.SqliteStore;
+import io.srebench.studio.app.StudioView;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioSettings;
@@ -47,7 +48,7 @@ class LabelsFreshOnTabTest {
     void falsePositiveChartFollowsLabelsSavedElsewhere(FxRobot robot) {
         assertEquals(0, window.leaderboardView().falsePositiveChart().getData().size());
         store.saveAnnotation(new Annotation(0, run, "ns/Pod/x", AnnotationLabel.UNRELATED, null, null, "me", null, null));
-        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        robot.interact(() -> window.select(StudioView.LEADERBOARD));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.leaderboardView().falsePositiveChart().getData().size());
     }

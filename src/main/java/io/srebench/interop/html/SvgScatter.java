@@ -1,6 +1,7 @@
 package io.srebench.interop.html;
 
 import io.srebench.common.Text;
+import io.srebench.run.ParetoFrontier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +121,8 @@ public final class SvgScatter {
         dots.forEach(d -> pts.add(new ParetoFrontier.Point(d.label(), d.x(), d.y())));
         StringBuilder path = new StringBuilder();
         for (ParetoFrontier.Point p : ParetoFrontier.of(pts)) {
-            path.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + p.x() / xMax * plotW,
-                    TOP + plotH - clamp(p.y()) * plotH));
+            path.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + p.cost() / xMax * plotW,
+                    TOP + plotH - clamp(p.accuracy()) * plotH));
         }
         s.append("<polyline points=\"").append(path.toString().strip()).append("\" class=\"pareto\"><title>Pareto "
                 + "frontier (no other agent is both cheaper and more accurate)</title></polyline>");

@@ -1,10 +1,10 @@
 package io.srebench.studio.compare;
 
 import io.srebench.common.Text;
-import io.srebench.studio.inspector.Jobs;
-import io.srebench.studio.inspector.topology.EntityGraph;
-import io.srebench.studio.inspector.topology.GraphLayout;
-import io.srebench.studio.inspector.topology.ShownGraph;
+import io.srebench.studio.kit.Jobs;
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.GraphLayout;
+import io.srebench.studio.kit.topology.ShownGraph;
 import io.srebench.task.truth.RootCause;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.srebench.studio.compare;
 
-import io.srebench.studio.inspector.topology.EntityGraph;
-import io.srebench.studio.inspector.topology.ShownGraph;
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import io.srebench.task.truth.RootCause;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

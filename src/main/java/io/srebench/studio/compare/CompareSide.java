@@ -1,8 +1,8 @@
 package io.srebench.studio.compare;
 
 import io.srebench.run.RunSummary;
-import io.srebench.studio.inspector.InspectedTurn;
-import io.srebench.studio.inspector.scoring.ScoreDetail;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.studio.kit.scoring.ScoreDetail;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package io.srebench.studio.compare;
 
 import io.srebench.run.RunSummary;
 import io.srebench.studio.app.Subscriptions;
-import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.inspector.topology.GraphCanvas;
-import io.srebench.studio.inspector.topology.GraphLayout;
+import io.srebench.studio.kit.RunViewStyles;
+import io.srebench.studio.kit.topology.GraphCanvas;
+import io.srebench.studio.kit.topology.GraphLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class CompareTopologyPane extends BorderPane {
         this.model = vm.topology();
         setId("compare-topology");
         getStyleClass().add("compare-topology");
-        getStylesheets().addAll(InspectorView.STYLESHEET, STYLESHEET);
+        getStylesheets().addAll(RunViewStyles.STYLESHEET, STYLESHEET);
         Label title = new Label("Topology");
         title.getStyleClass().add("pane-title");
         Button fit = new Button("Fit");

@@ -2,8 +2,8 @@ package io.srebench.studio.compare;
 
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.Subscriptions;
-import io.srebench.studio.inspector.InspectorContext;
-import io.srebench.studio.inspector.scoring.AnnotationEditor;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.scoring.AnnotationEditor;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -111,7 +111,7 @@ public final class CompareView extends BorderPane {
 
     /** Creates the comparison of {@code runA} and {@code runB}, starts loading it, and returns the view (for a tab). */
     public static CompareView open(StudioContext ctx, long runA, long runB) {
-        CompareViewModel vm = new CompareViewModel(InspectorContext.from(ctx), ctx.store(), runA, runB);
+        CompareViewModel vm = new CompareViewModel(RunViewContext.from(ctx), ctx.store(), runA, runB);
         CompareView v = new CompareView(vm);
         vm.load();
         return v;

@@ -7,12 +7,13 @@ import io.srebench.run.RunDetail;
 import io.srebench.run.RunRepository;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
-import io.srebench.studio.inspector.InspectedTurn;
-import io.srebench.studio.inspector.InspectorContext;
-import io.srebench.studio.inspector.Jobs;
-import io.srebench.studio.inspector.SnapshotData;
-import io.srebench.studio.inspector.scoring.AnnotationsModel;
-import io.srebench.studio.inspector.scoring.ScoreDetail;
+import io.srebench.studio.kit.GroundTruthReveal;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.Jobs;
+import io.srebench.studio.kit.SnapshotData;
+import io.srebench.studio.kit.scoring.AnnotationsModel;
+import io.srebench.studio.kit.scoring.ScoreDetail;
 import io.srebench.task.Task;
 import io.srebench.task.truth.GroundTruth;
 import io.srebench.task.truth.RootCause;
@@ -34,7 +35,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,11 +55,11 @@ public final class CompareViewModel {
     private final long runB;
     private final Function<String, Optional<Task>> tasks;
     private final Function<Task, Path> snapshots;
-    private final Function<Task, GroundTruth> truths;
     private final Jobs jobs;
     private final AnnotationsModel notesA;
     private final AnnotationsModel notesB;
     private final CompareGraph topology;
+    private final GroundTruthReveal truth;
 
     private final ReadOnlyObjectWrapper<CompareSide> sideA = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CompareSide> sideB = new ReadOnlyObjectWrapper<>();
@@ -71,38 +71,28 @@ public final class CompareViewModel {
     private final ObservableList<AlignedRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper stepLabel = new ReadOnlyStringWrapper("step 0 / 0");
-    private final BooleanProperty revealGroundTruth = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<GroundTruth> groundTruth = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper truthNote = new ReadOnlyStringWrapper("");
     private final ObservableList<EntityRow> entities = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Integer>> firstA = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<Map<String, Integer>> firstB = new ReadOnlyObjectWrapper<>(Map.of());
     private List<String> topologyEntities = List.of();
-    private boolean truthLoading;
     private long touchGeneration;
 
     /**
      * @param ctx the store, tasks, snapshots, ground truth and executor (as for the inspector)
      * @param notes where annotations are kept, or null for none
      */
-    public CompareViewModel(InspectorContext ctx, AnnotationRepository notes, long runA, long runB) {
+    public CompareViewModel(RunViewContext ctx, AnnotationRepository notes, long runA, long runB) {
         this.repo = ctx.store();
         this.runA = runA;
         this.runB = runB;
         this.tasks = ctx.tasks();
         this.snapshots = ctx.snapshots();
-        this.truths = ctx.truths();
         this.jobs = new Jobs(ctx.executor());
         this.topology = new CompareGraph(jobs);
         this.notesA = notes == null ? null : new AnnotationsModel(notes, runA, ctx.executor());
         this.notesB = notes == null ? null : new AnnotationsModel(notes, runB, ctx.executor());
         mode.addListener((o, a, b) -> realign());
-        revealGroundTruth.addListener((o, a, b) -> {
-            if (b) {
-                loadTruth();
-            }
-            computeTouches();
-        });
+        this.truth = new GroundTruthReveal(jobs, ctx.truths(), task::get, loaded::get, this::computeTouches);
     }
 
     private record Loaded(CompareSide a, CompareSide b, Task task) {
@@ -166,27 +156,6 @@ public final class CompareViewModel {
         }, e -> {
             message.set("topology unavailable: " + Text.firstLine(e));
             topology.unavailable("topology unavailable: " + Text.firstLine(e));
-        });
-    }
-
-    private void loadTruth() {
-        if (groundTruth.get() != null || truthLoading) {
-            return;
-        }
-        if (task.get() == null) {
-            truthNote.set(loaded.get() ? "no ground truth: task not in the catalog" : "");
-            return;
-        }
-        truthLoading = true;
-        Task t = task.get();
-        jobs.submit("ground truth", () -> truths.apply(t), gt -> {
-            truthLoading = false;
-            groundTruth.set(gt);
-            truthNote.set(gt.rootCauses().size() + " root cause(s)");
-            computeTouches();
-        }, e -> {
-            truthLoading = false;
-            truthNote.set("ground truth unavailable: " + Text.firstLine(e));
         });
     }
 
@@ -289,11 +258,10 @@ public final class CompareViewModel {
             lastA = r.a() != null ? Math.max(lastA, r.a()) : lastA;
             lastB = r.b() != null ? Math.max(lastB, r.b()) : lastB;
         }
-        GroundTruth gt = groundTruth.get();
         CompareSide a = sideA.get();
         CompareSide b = sideB.get();
         topology.update(new CompareGraph.Inputs(firstA.get(), lastA, a.turns().size(), a.submitted(), firstB.get(), lastB,
-                b.turns().size(), b.submitted(), revealGroundTruth.get() && gt != null ? gt.rootCauses() : null));
+                b.turns().size(), b.submitted(), truth.shownRootCauses()));
     }
 
     private static String turnText(Integer t, CompareSide s) {
@@ -326,11 +294,11 @@ public final class CompareViewModel {
 
     /** The true root causes ({@code ns/Kind/name}) while revealed and loaded, else empty. */
     public List<String> rootCauses() {
-        GroundTruth gt = groundTruth.get();
-        if (!revealGroundTruth.get() || gt == null) {
+        List<RootCause> shown = truth.shownRootCauses();
+        if (shown == null) {
             return List.of();
         }
-        return gt.rootCauses().stream().map(RootCause::entity).map(Object::toString).toList();
+        return shown.stream().map(RootCause::entity).map(Object::toString).toList();
     }
 
     /** 0-based turn at which run A ({@code a} true) or B first touched {@code entity}, or null. */
@@ -395,15 +363,15 @@ public final class CompareViewModel {
     }
 
     public BooleanProperty revealGroundTruthProperty() {
-        return revealGroundTruth;
+        return truth.revealProperty();
     }
 
     public ReadOnlyObjectProperty<GroundTruth> groundTruthProperty() {
-        return groundTruth.getReadOnlyProperty();
+        return truth.groundTruthProperty();
     }
 
     public ReadOnlyStringProperty truthNoteProperty() {
-        return truthNote.getReadOnlyProperty();
+        return truth.noteProperty();
     }
 
     /** The entity table: every entity of the universe with both runs' first touches and outcomes. */

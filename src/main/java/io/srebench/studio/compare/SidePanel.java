@@ -2,9 +2,9 @@ package io.srebench.studio.compare;
 
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunSummary;
-import io.srebench.studio.inspector.scoring.AnnotationEditor;
-import io.srebench.studio.inspector.scoring.AnnotationsModel;
-import io.srebench.studio.inspector.scoring.ScoreDetail;
+import io.srebench.studio.kit.scoring.AnnotationEditor;
+import io.srebench.studio.kit.scoring.AnnotationsModel;
+import io.srebench.studio.kit.scoring.ScoreDetail;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.srebench.studio.compare;
 
-import io.srebench.studio.inspector.InspectedTurn;
+import io.srebench.studio.kit.InspectedTurn;
 import java.util.List;
 
 /**

@@ -1,11 +1,13 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.studio.kit.SnapshotData;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.RunDetail;
 import io.srebench.run.RunSummary;
 import io.srebench.run.TurnRecord;
-import io.srebench.studio.inspector.alerts.AlertRow;
-import io.srebench.studio.inspector.scoring.ScoreDetail;
+import io.srebench.studio.kit.alerts.AlertRow;
+import io.srebench.studio.kit.scoring.ScoreDetail;
 import io.srebench.studio.inspector.transcript.TranscriptBlock;
 import io.srebench.studio.inspector.transcript.TranscriptBlocks;
 import io.srebench.task.Task;

@@ -1,5 +1,6 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.RunViewContext;
 import atlantafx.base.theme.PrimerLight;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class InspectorRenderer {
      * @throws IOException if the PNG cannot be written
      * @throws IllegalStateException if loading does not settle within {@link #TIMEOUT_SECONDS}
      */
-    public static void renderPng(InspectorContext ctx, long runId, int turn, int width, int height, Path out)
+    public static void renderPng(RunViewContext ctx, long runId, int turn, int width, int height, Path out)
             throws IOException {
         BufferedImage img = render(ctx, runId, turn, width, height);
         Path parent = out.toAbsolutePath().getParent();
@@ -83,7 +84,7 @@ public final class InspectorRenderer {
     }
 
     /** Like {@link #renderPng} but returns the image. */
-    public static BufferedImage render(InspectorContext ctx, long runId, int turn, int width, int height) {
+    public static BufferedImage render(RunViewContext ctx, long runId, int turn, int width, int height) {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("render the inspector from a background thread, not the JavaFX thread");
         }

@@ -1,5 +1,7 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.RunViewStyles;
 import io.srebench.run.RunSummary;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.alerts.AlertsPane;
@@ -7,7 +9,6 @@ import io.srebench.studio.inspector.scoring.ScoringPane;
 import io.srebench.studio.inspector.topology.TopologyPane;
 import io.srebench.studio.inspector.transcript.TranscriptPane;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,14 +29,10 @@ import javafx.scene.layout.StackPane;
 /**
  * The trajectory inspector of one run: alerts, topology, shell turns and scoring side by side in a split pane, all
  * following the current turn, with a stepping bar on top (buttons, slider, {@code turn 7 / 31}, search) and the
- * keys of {@link HelpOverlay}. Open it with {@link #open(InspectorContext, long)}; call {@link #dispose()} when it
+ * keys of {@link HelpOverlay}. Open it with {@link #open(RunViewContext, long)}; call {@link #dispose()} when it
  * closes (releases listeners, stops following a live run).
  */
 public final class InspectorView extends BorderPane {
-    /** The stylesheet of the inspector. */
-    public static final String STYLESHEET = Objects.requireNonNull(
-            InspectorView.class.getResource("inspector.css")).toExternalForm();
-
     private final InspectorViewModel vm;
     private final Subscriptions subs = new Subscriptions();
     private final AlertsPane alerts;
@@ -52,7 +49,7 @@ public final class InspectorView extends BorderPane {
         this.vm = vm;
         setId("inspector");
         getStyleClass().add("inspector");
-        getStylesheets().add(STYLESHEET);
+        getStylesheets().add(RunViewStyles.STYLESHEET);
         alerts = new AlertsPane(vm);
         topology = new TopologyPane(vm);
         transcript = new TranscriptPane(vm);
@@ -92,15 +89,15 @@ public final class InspectorView extends BorderPane {
     }
 
     /** Creates the inspector of {@code runId}, starts loading it, and returns the view (to put in a tab). */
-    public static InspectorView open(InspectorContext ctx, long runId) {
+    public static InspectorView open(RunViewContext ctx, long runId) {
         return open(ctx, runId, null);
     }
 
     /**
-     * Like {@link #open(InspectorContext, long)}, showing {@code turn} (1-based; 0 or less: the last turn; null: the
+     * Like {@link #open(RunViewContext, long)}, showing {@code turn} (1-based; 0 or less: the last turn; null: the
      * default, the first turn or the last of a live run) once the turns have loaded.
      */
-    public static InspectorView open(InspectorContext ctx, long runId, Integer turn) {
+    public static InspectorView open(RunViewContext ctx, long runId, Integer turn) {
         InspectorViewModel vm = new InspectorViewModel(ctx, runId);
         if (turn != null) {
             vm.startAt(turn);

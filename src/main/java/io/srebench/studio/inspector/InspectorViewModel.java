@@ -1,6 +1,12 @@
 package io.srebench.studio.inspector;
 
 import io.srebench.common.Text;
+import io.srebench.studio.kit.GroundTruthReveal;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.studio.kit.Jobs;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.SnapshotData;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.studio.inspector.InspectorLoads.Batch;
 import io.srebench.studio.inspector.InspectorLoads.Loaded;
@@ -10,14 +16,14 @@ import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;
 import io.srebench.run.ScoreRecord;
 import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.inspector.alerts.AlertRow;
+import io.srebench.studio.kit.alerts.AlertRow;
 import io.srebench.studio.inspector.alerts.AlertsState;
-import io.srebench.studio.inspector.scoring.AnnotationsModel;
-import io.srebench.studio.inspector.scoring.ScoreDetail;
-import io.srebench.studio.inspector.topology.EntityGraph;
-import io.srebench.studio.inspector.topology.GraphLayout;
+import io.srebench.studio.kit.scoring.AnnotationsModel;
+import io.srebench.studio.kit.scoring.ScoreDetail;
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.GraphLayout;
 import io.srebench.studio.inspector.topology.NodeState;
-import io.srebench.studio.inspector.topology.ShownGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import io.srebench.studio.inspector.transcript.SearchMatch;
 import io.srebench.studio.inspector.transcript.TranscriptBlock;
 import io.srebench.studio.inspector.transcript.TranscriptModel;
@@ -63,10 +69,10 @@ public final class InspectorViewModel {
     private final long runId;
     private final Function<String, Optional<Task>> tasks;
     private final Function<Task, Path> snapshots;
-    private final Function<Task, GroundTruth> truths;
     private final Jobs jobs;
     private final TranscriptModel transcript;
     private final AnnotationsModel annotations;
+    private final GroundTruthReveal truth;
 
     private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Task> task = new ReadOnlyObjectWrapper<>();
@@ -85,9 +91,6 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<Map<String, NodeState>> shownStates = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<ShownGraph> shownGraph = new ReadOnlyObjectWrapper<>(ShownGraph.empty());
     private final BooleanProperty showPods = new SimpleBooleanProperty(false);
-    private final BooleanProperty revealGroundTruth = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<GroundTruth> groundTruth = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper truthNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedNode = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper selectedEntity = new ReadOnlyStringWrapper();
     private final ObservableList<Integer> selectedEntityTurns = FXCollections.observableArrayList();
@@ -98,7 +101,6 @@ public final class InspectorViewModel {
 
     private Set<String> submittedNodes = Set.of();
     private final LiveFollow follow;
-    private boolean truthLoading;
     private long mentionGeneration;
     private long layoutGeneration;
     private int startAt;
@@ -119,22 +121,16 @@ public final class InspectorViewModel {
         this.runId = runId;
         this.tasks = tasks;
         this.snapshots = snapshots;
-        this.truths = truths;
         this.jobs = new Jobs(executor);
+        this.truth = new GroundTruthReveal(jobs, truths, task::get, () -> true, this::refreshTurnState);
         this.annotations = repo instanceof AnnotationRepository ar ? new AnnotationsModel(ar, runId, executor) : null;
         this.transcript = new TranscriptModel(jobs, this::focusMatch);
         this.follow = new LiveFollow(repo, runId, jobs, ticker, followSink());
-        revealGroundTruth.addListener((o, a, b) -> {
-            if (b) {
-                loadTruth();
-            }
-            refreshTurnState();
-        });
         showPods.addListener((o, a, b) -> refreshTurnState());
     }
 
     /** The inspector of {@code runId} in {@code ctx}. */
-    public InspectorViewModel(InspectorContext ctx, long runId) {
+    public InspectorViewModel(RunViewContext ctx, long runId) {
         this(ctx.store(), runId, ctx.tasks(), ctx.snapshots(), ctx.truths(), ctx.executor(), ctx.ticker());
     }
 
@@ -275,8 +271,7 @@ public final class InspectorViewModel {
         AlertsState as = AlertsState.at(s.alerts(), mentions.get(), c, n);
         alertsState.set(as);
         List<AlertRow> firing = s.alerts().rows().stream().filter(r -> as.firing().contains(r.key())).toList();
-        GroundTruth gt = groundTruth.get();
-        var rootCauses = revealGroundTruth.get() && gt != null ? gt.rootCauses() : null;
+        List<RootCause> rootCauses = truth.shownRootCauses();
         updateShownGraph(rootCauses);
         nodeStates.set(NodeState.compute(s.graph(), firing, mentions.get(), c, submittedNodes, rootCauses,
                 selectedNode.get()));
@@ -302,27 +297,6 @@ public final class InspectorViewModel {
                 layout.set(r);
             }
         }, e -> message.set("topology layout failed: " + Text.firstLine(e)));
-    }
-
-    private void loadTruth() {
-        if (groundTruth.get() != null || truthLoading) {
-            return;
-        }
-        Task t = task.get();
-        if (t == null) {
-            truthNote.set("no ground truth: task not in the catalog");
-            return;
-        }
-        truthLoading = true;
-        jobs.submit("ground truth", () -> truths.apply(t), gt -> {
-            truthLoading = false;
-            groundTruth.set(gt);
-            truthNote.set(gt.rootCauses().size() + " root cause(s)");
-            refreshTurnState();
-        }, e -> {
-            truthLoading = false;
-            truthNote.set("ground truth unavailable: " + Text.firstLine(e));
-        });
     }
 
     // ---- stepping ----
@@ -531,15 +505,15 @@ public final class InspectorViewModel {
 
     /** Off by default: root causes are marked only while this is on. */
     public BooleanProperty revealGroundTruthProperty() {
-        return revealGroundTruth;
+        return truth.revealProperty();
     }
 
     public ReadOnlyObjectProperty<GroundTruth> groundTruthProperty() {
-        return groundTruth.getReadOnlyProperty();
+        return truth.groundTruthProperty();
     }
 
     public ReadOnlyStringProperty truthNoteProperty() {
-        return truthNote.getReadOnlyProperty();
+        return truth.noteProperty();
     }
 
     public ReadOnlyStringProperty selectedNodeProperty() {

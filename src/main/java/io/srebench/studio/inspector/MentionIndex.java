@@ -1,7 +1,8 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.InspectedTurn;
 import io.srebench.task.mention.MentionMatcher;
-import io.srebench.studio.inspector.alerts.AlertTimeline;
+import io.srebench.studio.kit.alerts.AlertTimeline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.srebench.run.RunRepository;
 import io.srebench.run.Workbench;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.DialogStages;
+import io.srebench.studio.app.StudioView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -100,6 +101,7 @@ public final class BenchmarkLauncher {
         v.setUserData((Runnable) () -> p.statusLineProperty().removeListener(status));
         Tab tab = new Tab("Benchmark #" + p.benchmarkId(), v);
         tab.setId("benchmark-tab-" + p.benchmarkId());
+        tab.setUserData(StudioView.BENCHMARK);
         Open o = new Open(tab, p, v);
         tab.setOnClosed(e -> {
             ((Runnable) v.getUserData()).run();

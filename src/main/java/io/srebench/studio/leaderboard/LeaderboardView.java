@@ -2,6 +2,7 @@ package io.srebench.studio.leaderboard;
 
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.Leaderboard;
+import io.srebench.run.ParetoFrontier;
 import io.srebench.studio.app.Subscriptions;
 import java.io.File;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import io.srebench.run.AnnotationLabel;
 import io.srebench.run.AnnotationRepository;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.LeaderboardCsv;
+import io.srebench.run.ParetoFrontier;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunRepository;
 import io.srebench.studio.app.BackgroundExecutor;

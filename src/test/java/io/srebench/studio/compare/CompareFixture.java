@@ -5,7 +5,7 @@ import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import java.util.List;
 
 /**
@@ -28,20 +28,20 @@ public final class CompareFixture {
     /** The four turns of run B. */
     public static List<Turn> turnsB() {
         return List.of(
-                InspectorFixture.shell(1, "ls", 0, "alerts\nk8s_objects_raw.tsv\n", ""),
-                InspectorFixture.shell(2, "grep cart otel_logs_raw.tsv | head -2", 0, "cart ERROR redis timeout\n", ""),
-                InspectorFixture.shell(3, "grep checkout otel_logs_raw.tsv | head -2", 0, "checkout slow\n", ""),
-                InspectorFixture.submit(4, List.of(CART, CHECKOUT)));
+                RunViewFixture.shell(1, "ls", 0, "alerts\nk8s_objects_raw.tsv\n", ""),
+                RunViewFixture.shell(2, "grep cart otel_logs_raw.tsv | head -2", 0, "cart ERROR redis timeout\n", ""),
+                RunViewFixture.shell(3, "grep checkout otel_logs_raw.tsv | head -2", 0, "checkout slow\n", ""),
+                RunViewFixture.submit(4, List.of(CART, CHECKOUT)));
     }
 
     /** Creates run A and run B of the fixture task; returns {a, b}. */
     public static long[] fill(RunRepository store) {
-        long a = InspectorFixture.fillRun(store);
-        long b = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "topology-walk", null, 2, "{}"));
-        store.markRunning(b, "process", InspectorFixture.T0);
-        InspectorFixture.appendTurns(store, b, turnsB(), 0);
+        long a = RunViewFixture.fillRun(store);
+        long b = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "topology-walk", null, 2, "{}"));
+        store.markRunning(b, "process", RunViewFixture.T0);
+        RunViewFixture.appendTurns(store, b, turnsB(), 0);
         store.finishRun(b, RunStatus.DONE, null, "{\"entities\":[\"" + CART + "\",\"" + CHECKOUT + "\"],\"submitted\":true}",
-                InspectorFixture.T0.plusSeconds(50));
+                RunViewFixture.T0.plusSeconds(50));
         store.putScore(b, new ScoreRecord("set", 0.0, 0.0, 0.0, SCORE_B), true);
         return new long[] {a, b};
     }
@@ -49,9 +49,9 @@ public final class CompareFixture {
     /** A finished run of another task. */
     public static long otherTask(RunRepository store) {
         long c = store.createRun(new NewRun(0, "other-task", "alert-echo", null, 1, "{}"));
-        store.markRunning(c, "process", InspectorFixture.T0);
-        InspectorFixture.appendTurns(store, c, turnsB(), 0);
-        store.finishRun(c, RunStatus.DONE, null, "[]", InspectorFixture.T0.plusSeconds(50));
+        store.markRunning(c, "process", RunViewFixture.T0);
+        RunViewFixture.appendTurns(store, c, turnsB(), 0);
+        store.finishRun(c, RunStatus.DONE, null, "[]", RunViewFixture.T0.plusSeconds(50));
         return c;
     }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.inspector.InspectorFixture;
-import io.srebench.studio.inspector.topology.EntityGraph;
-import io.srebench.studio.inspector.topology.ShownGraph;
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +41,9 @@ class CompareGraphTest {
     }
 
     private CompareViewModel vm() throws Exception {
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
-        CompareViewModel vm = new CompareViewModel(InspectorFixture.context(store, snap, BackgroundExecutor.direct(),
-                new InspectorFixture.ManualTicker(), new AtomicInteger()), store, ids[0], ids[1]);
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
+        CompareViewModel vm = new CompareViewModel(RunViewFixture.context(store, snap, BackgroundExecutor.direct(),
+                new RunViewFixture.ManualTicker(), new AtomicInteger()), store, ids[0], ids[1]);
         vm.load();
         return vm;
     }

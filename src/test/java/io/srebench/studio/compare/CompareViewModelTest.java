@@ -10,7 +10,7 @@ import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunDetail;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +39,9 @@ class CompareViewModelTest {
     }
 
     private CompareViewModel vm(long a, long b) throws Exception {
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
-        CompareViewModel vm = new CompareViewModel(InspectorFixture.context(store, snap, BackgroundExecutor.direct(),
-                new InspectorFixture.ManualTicker(), truthCalls), store, a, b);
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
+        CompareViewModel vm = new CompareViewModel(RunViewFixture.context(store, snap, BackgroundExecutor.direct(),
+                new RunViewFixture.ManualTicker(), truthCalls), store, a, b);
         vm.load();
         return vm;
     }

@@ -9,9 +9,9 @@ import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunDetail;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.inspector.InspectorFixture;
-import io.srebench.studio.inspector.Ticker;
-import io.srebench.studio.inspector.scoring.AnnotationEditor;
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.Ticker;
+import io.srebench.studio.kit.scoring.AnnotationEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +47,7 @@ class CompareViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("compare-view");
-        snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
         ids = CompareFixture.fill(store);
         executor = new FxBackgroundExecutor(2);
@@ -67,7 +67,7 @@ class CompareViewTest {
 
     private void open(FxRobot robot, long a, long b) throws Exception {
         robot.interact(() -> {
-            CompareViewModel vm = new CompareViewModel(InspectorFixture.context(store, snap, executor, Ticker.fx(),
+            CompareViewModel vm = new CompareViewModel(RunViewFixture.context(store, snap, executor, Ticker.fx(),
                     new AtomicInteger()), store, a, b);
             view = new CompareView(vm);
             root.getChildren().setAll(view);

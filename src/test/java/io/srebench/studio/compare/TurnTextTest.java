@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.trajectory.ToolCallRecord;
 import io.srebench.trajectory.ToolResultRecord;
-import io.srebench.studio.inspector.InspectedTurn;
+import io.srebench.studio.kit.InspectedTurn;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.ToolCallRecord;
 import io.srebench.trajectory.ToolResultRecord;
@@ -41,14 +44,14 @@ public final class InspectorBench {
         int warmOpens = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int browserRuns = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path dir = Files.createTempDirectory("inspector-bench");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         InspectorRenderer.ensureToolkit(true);
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"));
              FxBackgroundExecutor ex = new FxBackgroundExecutor(3)) {
             long outputChars = fill(store);
             long id = store.list(io.srebench.run.RunQuery.all()).get(0).id();
             System.out.printf(Locale.ROOT, "run: %d turns, %,d chars of tool output%n", TURNS, outputChars);
-            InspectorContext ctx = InspectorFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
+            RunViewContext ctx = RunViewFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
             // As in the studio: the runs browser is up (with browserRuns more runs) before the first run is opened.
             showBrowser(store, ctx, browserRuns);
             long heapBefore = usedHeap();
@@ -73,7 +76,7 @@ public final class InspectorBench {
     }
 
     /** In its own method so that no local of main keeps the closed inspector reachable. */
-    private static void coldOpen(InspectorContext ctx, long id, long heapBefore) throws Exception {
+    private static void coldOpen(RunViewContext ctx, long id, long heapBefore) throws Exception {
         System.out.println("first open in this JVM (runs browser already shown):");
         InspectorView view = openOnce(ctx, id, true);
         long heapAfter = usedHeap();
@@ -87,7 +90,7 @@ public final class InspectorBench {
         close(view);
     }
 
-    private static long[] warmOpen(InspectorContext ctx, long id) throws Exception {
+    private static long[] warmOpen(RunViewContext ctx, long id) throws Exception {
         InspectorView again = openOnce(ctx, id, false);
         long[] times = {(long) again.getProperties().get(FIRST), (long) again.getProperties().get(SUMMARY),
             (long) again.getProperties().get(SETTLED)};
@@ -96,7 +99,7 @@ public final class InspectorBench {
     }
 
     /** Opens the run in a new window; records first frame, summary frame and settled times (ns after the open). */
-    private static InspectorView openOnce(InspectorContext ctx, long id, boolean verbose) throws Exception {
+    private static InspectorView openOnce(RunViewContext ctx, long id, boolean verbose) throws Exception {
         AtomicLong firstPulse = new AtomicLong();
         AtomicLong summaryPulse = new AtomicLong();
         long t0 = System.nanoTime();
@@ -172,11 +175,11 @@ public final class InspectorBench {
     }
 
     /** Adds {@code n} finished runs and shows the runs browser listing all of them (kept open for the rest). */
-    private static void showBrowser(SqliteStore store, InspectorContext ctx, int n) throws Exception {
+    private static void showBrowser(SqliteStore store, RunViewContext ctx, int n) throws Exception {
         long f0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             long r = store.createRun(new NewRun(0, "scenario-" + (i % 50), "agent-" + (i % 5), null, i % 3 + 1, "{}"));
-            store.finishRun(r, RunStatus.DONE, null, "[]", InspectorFixture.T0);
+            store.finishRun(r, RunStatus.DONE, null, "[]", RunViewFixture.T0);
         }
         System.out.printf(Locale.ROOT, "added %,d runs to the store in %.1f s%n", n, ms(System.nanoTime() - f0) / 1000);
         long l0 = System.nanoTime();
@@ -219,8 +222,8 @@ public final class InspectorBench {
     }
 
     private static long fill(SqliteStore store) {
-        long id = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "bench-model", 1, "{}"));
-        store.markRunning(id, "process", InspectorFixture.T0);
+        long id = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "bench-model", 1, "{}"));
+        store.markRunning(id, "process", RunViewFixture.T0);
         long chars = 0;
         String[] names = {"payment", "checkout", "frontend", "cart", "payment-5d8f7c9b4-abcde"};
         for (int t = 0; t < TURNS; t++) {
@@ -236,13 +239,13 @@ public final class InspectorBench {
                 results.add(new ToolResultRecord(cid, "shell", c == 4 ? 1 : 0, out, "", out.length(), 0, false, false, 30,
                         false, null));
             }
-            Turn turn = new Turn(t + 1, InspectorFixture.T0.plusSeconds(t), InspectorFixture.T0.plusSeconds(t + 1), List.of(),
+            Turn turn = new Turn(t + 1, RunViewFixture.T0.plusSeconds(t), RunViewFixture.T0.plusSeconds(t + 1), List.of(),
                     "Checking " + names[t % names.length], "thinking about turn " + t, calls, results,
                     new TokenUsage(20_000 + t * 500L, 10_000, 300, 100), 1500, 150, 0.01, List.of(), 0, "tool_use");
             store.appendTurn(id, new TurnRecord(t, turn.endedAt(), TrajectoryIO.turnLine(turn), "turn " + t), 0.01 * (t + 1),
                     1000, 100);
         }
-        store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[\"otel-demo/Deployment/payment\"]}", InspectorFixture.T0);
+        store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[\"otel-demo/Deployment/payment\"]}", RunViewFixture.T0);
         return chars;
     }
 

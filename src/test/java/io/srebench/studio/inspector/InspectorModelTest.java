@@ -1,13 +1,15 @@
 package io.srebench.studio.inspector;
 
-import io.srebench.task.mention.MentionMatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.TurnRecord;
-import io.srebench.studio.inspector.alerts.AlertTimeline;
-import io.srebench.studio.inspector.topology.EntityGraph;
+import io.srebench.studio.kit.alerts.AlertTimeline;
+import io.srebench.studio.kit.topology.EntityGraph;
 import io.srebench.studio.inspector.transcript.TranscriptBlock;
 import io.srebench.studio.inspector.transcript.TranscriptBlocks;
 import io.srebench.studio.inspector.transcript.TranscriptBuilder;
@@ -42,7 +44,7 @@ class InspectorModelTest {
 
     @Test
     void alertTimelineMapsTurnsOntoPolls() throws Exception {
-        InspectorFixture.writeSnapshot(dir);
+        RunViewFixture.writeSnapshot(dir);
         AlertTimeline t = AlertTimeline.of(Alerts.readAll(dir));
         assertEquals(2, t.polls().size());
         assertEquals(0, t.pollAt(0, 10, -1));
@@ -50,7 +52,7 @@ class InspectorModelTest {
         assertEquals(1, t.pollAt(5, 10, -1));
         assertEquals(1, t.pollAt(9, 10, -1));
         assertEquals(0, t.pollAt(9, 10, 0), "a read file wins over the proportional rule");
-        assertEquals(0, t.newestPollRead("cat alerts/" + InspectorFixture.POLL_1 + " | jq ."));
+        assertEquals(0, t.newestPollRead("cat alerts/" + RunViewFixture.POLL_1 + " | jq ."));
         assertEquals(1, t.newestPollRead("jq . alerts/*.json"));
         assertEquals(-1, t.newestPollRead("ls alerts/"));
         assertEquals(3, t.rows().size());
@@ -59,8 +61,8 @@ class InspectorModelTest {
 
     @Test
     void transcriptCollapsesLongOutputsAndStylesCoverTheText() {
-        InspectedTurn turn = InspectedTurn.parse(new TurnRecord(3, InspectorFixture.T0,
-                TrajectoryIO.turnLine(InspectorFixture.turns().get(3)), ""));
+        InspectedTurn turn = InspectedTurn.parse(new TurnRecord(3, RunViewFixture.T0,
+                TrajectoryIO.turnLine(RunViewFixture.turns().get(3)), ""));
         List<TranscriptBlock> blocks = TranscriptBlocks.of(turn);
         assertTrue(blocks.get(0).text().startsWith("━━ turn 4 · "));
         assertTrue(blocks.get(0).text().contains("tokens in 4,000 (cached 500) out 120 (reasoning 30)"));
@@ -84,9 +86,9 @@ class InspectorModelTest {
         var call = new io.srebench.trajectory.ToolCallRecord("c", "shell", "{\"command\":\"cat big\"}", true, null);
         var res = new io.srebench.trajectory.ToolResultRecord("c", "shell", 0,
                 "head\n[... 12345 characters truncated ...]\ntail", "", 12_400, 0, true, false, 5, false, null);
-        var t = new io.srebench.trajectory.Turn(1, InspectorFixture.T0, InspectorFixture.T0, List.of(), "", "",
+        var t = new io.srebench.trajectory.Turn(1, RunViewFixture.T0, RunViewFixture.T0, List.of(), "", "",
                 List.of(call), List.of(res), null, 0, 0, null, List.of(), 0, null);
-        List<TranscriptBlock> blocks = TranscriptBlocks.of(InspectedTurn.parse(new TurnRecord(0, InspectorFixture.T0,
+        List<TranscriptBlock> blocks = TranscriptBlocks.of(InspectedTurn.parse(new TurnRecord(0, RunViewFixture.T0,
                 TrajectoryIO.turnLine(t), "")));
         assertTrue(blocks.stream().anyMatch(b -> b.text().contains("stdout truncated: 12,345 of 12,400 chars dropped")));
         TranscriptDoc doc = TranscriptBuilder.build(List.of(blocks), Set.of(), new MentionMatcher(List.of()), List.of());

@@ -3,6 +3,9 @@ package io.srebench.studio.inspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import java.awt.image.BufferedImage;
@@ -21,13 +24,13 @@ class InspectorRendererTest {
 
     @Test
     void rendersANonEmptyPngOfTheRequestedSize() throws Exception {
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         Path png = dir.resolve("out/inspector.png");
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"));
              FxBackgroundExecutor ex = new FxBackgroundExecutor(2)) {
-            long id = InspectorFixture.fillRun(store);
+            long id = RunViewFixture.fillRun(store);
             InspectorRenderer.ensureToolkit(true);
-            InspectorContext ctx = InspectorFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
+            RunViewContext ctx = RunViewFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
             InspectorRenderer.renderPng(ctx, id, 3, 1100, 700, png);
         }
         assertTrue(Files.size(png) > 10_000);

@@ -1,5 +1,8 @@
 package io.srebench.studio.inspector;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.RunViewContext;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import java.nio.file.Files;
@@ -20,11 +23,11 @@ public final class InspectorShot {
         int w = args.length > 2 ? Integer.parseInt(args[2]) : 1600;
         int h = args.length > 3 ? Integer.parseInt(args[3]) : 900;
         Path dir = Files.createTempDirectory("inspector-shot");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"));
              FxBackgroundExecutor ex = new FxBackgroundExecutor(2)) {
-            long id = InspectorFixture.fillRun(store);
-            InspectorContext ctx = InspectorFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
+            long id = RunViewFixture.fillRun(store);
+            RunViewContext ctx = RunViewFixture.context(store, snap, ex, Ticker.fx(), new AtomicInteger());
             InspectorRenderer.renderPng(ctx, id, turn, w, h, out);
         }
         System.out.println("wrote " + out);

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.RunViewContext;
 import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.inspector.alerts.AlertRow;
+import io.srebench.studio.kit.alerts.AlertRow;
 import io.srebench.studio.inspector.alerts.AlertsState;
 import io.srebench.studio.inspector.topology.NodeState;
 import java.nio.file.Path;
@@ -30,13 +32,13 @@ class InspectorViewModelTest {
     private Path snapshot;
     private long runId;
     private final AtomicInteger truthCalls = new AtomicInteger();
-    private final InspectorFixture.ManualTicker ticker = new InspectorFixture.ManualTicker();
+    private final RunViewFixture.ManualTicker ticker = new RunViewFixture.ManualTicker();
 
     @BeforeEach
     void setUp() throws Exception {
         store = SqliteStore.open(dir.resolve("s.db"));
-        snapshot = InspectorFixture.writeSnapshot(dir.resolve("snap"));
-        runId = InspectorFixture.fillRun(store);
+        snapshot = RunViewFixture.writeSnapshot(dir.resolve("snap"));
+        runId = RunViewFixture.fillRun(store);
     }
 
     @AfterEach
@@ -46,7 +48,7 @@ class InspectorViewModelTest {
 
     private InspectorViewModel open(long id) {
         InspectorViewModel vm = new InspectorViewModel(
-                InspectorFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), id);
+                RunViewFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), id);
         vm.load();
         return vm;
     }
@@ -77,14 +79,14 @@ class InspectorViewModelTest {
     void graphHasTopologyAndOwnershipButNoNamespaceOrOldReplicaSets() {
         InspectorViewModel vm = open(runId);
         var g = vm.snapshotProperty().get().graph();
-        assertTrue(g.node(InspectorFixture.DEPLOY_PAYMENT).isPresent());
-        assertTrue(g.node(InspectorFixture.SERVICE_CART).isPresent());
+        assertTrue(g.node(RunViewFixture.DEPLOY_PAYMENT).isPresent());
+        assertTrue(g.node(RunViewFixture.SERVICE_CART).isPresent());
         assertTrue(g.node("ReplicaSet/otel-demo/payment-old").isEmpty(), "a ReplicaSet without pods is left out");
         assertTrue(g.nodes().stream().noneMatch(n -> n.kind().equals("Namespace")));
-        assertTrue(g.edges().stream().anyMatch(e -> e.source().equals(InspectorFixture.DEPLOY_PAYMENT)
+        assertTrue(g.edges().stream().anyMatch(e -> e.source().equals(RunViewFixture.DEPLOY_PAYMENT)
                 && e.target().equals("ReplicaSet/otel-demo/payment-5d8f7c9b4") && e.label().equals("owns")));
         assertTrue(g.edges().stream().anyMatch(e -> e.source().equals("Service/otel-demo/payment")
-                && e.target().equals(InspectorFixture.POD_PAYMENT) && e.label().equals("selects")));
+                && e.target().equals(RunViewFixture.POD_PAYMENT) && e.label().equals("selects")));
     }
 
     @Test
@@ -111,12 +113,12 @@ class InspectorViewModelTest {
     @Test
     void aStartTurnIsShownOnceTurnsArrive() {
         InspectorViewModel vm = new InspectorViewModel(
-                InspectorFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), runId);
+                RunViewFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), runId);
         vm.startAt(4);
         vm.load();
         assertEquals("turn 4 / 5", vm.turnLabelProperty().get());
         InspectorViewModel last = new InspectorViewModel(
-                InspectorFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), runId);
+                RunViewFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls), runId);
         last.startAt(0);
         last.load();
         assertEquals("turn 5 / 5", last.turnLabelProperty().get());
@@ -125,18 +127,18 @@ class InspectorViewModelTest {
     @Test
     void touchedEntitiesFollowTheCurrentTurn() {
         InspectorViewModel vm = open(runId);
-        assertFalse(state(vm, InspectorFixture.SERVICE_CHECKOUT).touchedSoFar(), "turn 1 only lists alert files");
+        assertFalse(state(vm, RunViewFixture.SERVICE_CHECKOUT).touchedSoFar(), "turn 1 only lists alert files");
         vm.goTo(1);
-        assertTrue(state(vm, InspectorFixture.SERVICE_CHECKOUT).touchedNow());
-        assertFalse(state(vm, InspectorFixture.POD_PAYMENT).touchedSoFar());
+        assertTrue(state(vm, RunViewFixture.SERVICE_CHECKOUT).touchedNow());
+        assertFalse(state(vm, RunViewFixture.POD_PAYMENT).touchedSoFar());
         vm.goTo(2);
-        assertTrue(state(vm, InspectorFixture.POD_PAYMENT).touchedNow());
-        assertTrue(state(vm, InspectorFixture.DEPLOY_PAYMENT).touchedNow(), "'payment' names the Deployment too");
-        assertFalse(state(vm, InspectorFixture.SERVICE_CHECKOUT).touchedNow());
-        assertTrue(state(vm, InspectorFixture.SERVICE_CHECKOUT).touchedSoFar());
-        assertFalse(state(vm, InspectorFixture.SERVICE_CART).touchedSoFar(), "cart is never named");
-        assertTrue(state(vm, InspectorFixture.DEPLOY_PAYMENT).submitted());
-        assertFalse(state(vm, InspectorFixture.SERVICE_CART).submitted());
+        assertTrue(state(vm, RunViewFixture.POD_PAYMENT).touchedNow());
+        assertTrue(state(vm, RunViewFixture.DEPLOY_PAYMENT).touchedNow(), "'payment' names the Deployment too");
+        assertFalse(state(vm, RunViewFixture.SERVICE_CHECKOUT).touchedNow());
+        assertTrue(state(vm, RunViewFixture.SERVICE_CHECKOUT).touchedSoFar());
+        assertFalse(state(vm, RunViewFixture.SERVICE_CART).touchedSoFar(), "cart is never named");
+        assertTrue(state(vm, RunViewFixture.DEPLOY_PAYMENT).submitted());
+        assertFalse(state(vm, RunViewFixture.SERVICE_CART).submitted());
         assertEquals(List.of(2, 4), vm.mentionsProperty().get().turnsMentioning("payment"));
     }
 
@@ -144,32 +146,32 @@ class InspectorViewModelTest {
     void topologyShowsTheApplicationLevelUntilPodsAreAskedFor() {
         InspectorViewModel vm = open(runId);
         var shown = vm.shownGraphProperty().get();
-        assertTrue(shown.graph().node(InspectorFixture.DEPLOY_PAYMENT).isPresent());
-        assertTrue(shown.graph().node(InspectorFixture.POD_PAYMENT).isEmpty(), "Pods fold into their workload");
+        assertTrue(shown.graph().node(RunViewFixture.DEPLOY_PAYMENT).isPresent());
+        assertTrue(shown.graph().node(RunViewFixture.POD_PAYMENT).isEmpty(), "Pods fold into their workload");
         assertTrue(shown.graph().node("Service/otel-demo/payment").isEmpty(), "the Service merges with its Deployment");
-        assertEquals(InspectorFixture.DEPLOY_PAYMENT, shown.shownId(InspectorFixture.POD_PAYMENT));
+        assertEquals(RunViewFixture.DEPLOY_PAYMENT, shown.shownId(RunViewFixture.POD_PAYMENT));
         assertEquals(shown.graph().nodes().size(), vm.layoutProperty().get().nodes().size());
-        assertEquals("Deployment/otel-demo/checkout", shown.shownId(InspectorFixture.SERVICE_CHECKOUT));
-        assertTrue(shown.graph().edges().contains(new io.srebench.studio.inspector.topology.EntityGraph.Edge(
-                "Deployment/otel-demo/checkout", InspectorFixture.DEPLOY_PAYMENT, "calls")), "Service calls lift up");
+        assertEquals("Deployment/otel-demo/checkout", shown.shownId(RunViewFixture.SERVICE_CHECKOUT));
+        assertTrue(shown.graph().edges().contains(new io.srebench.studio.kit.topology.EntityGraph.Edge(
+                "Deployment/otel-demo/checkout", RunViewFixture.DEPLOY_PAYMENT, "calls")), "Service calls lift up");
 
         vm.goTo(2);
-        assertTrue(state(vm, InspectorFixture.POD_PAYMENT).touchedNow());
-        assertTrue(vm.shownStatesProperty().get().get(InspectorFixture.DEPLOY_PAYMENT).touchedNow());
+        assertTrue(state(vm, RunViewFixture.POD_PAYMENT).touchedNow());
+        assertTrue(vm.shownStatesProperty().get().get(RunViewFixture.DEPLOY_PAYMENT).touchedNow());
         vm.goTo(4);
-        vm.selectNode(InspectorFixture.POD_PAYMENT);
-        assertTrue(vm.shownStatesProperty().get().get(InspectorFixture.DEPLOY_PAYMENT).selected(),
+        vm.selectNode(RunViewFixture.POD_PAYMENT);
+        assertTrue(vm.shownStatesProperty().get().get(RunViewFixture.DEPLOY_PAYMENT).selected(),
                 "selecting a folded Pod marks the node that shows it");
 
         vm.showPodsProperty().set(true);
         shown = vm.shownGraphProperty().get();
-        assertTrue(shown.graph().node(InspectorFixture.POD_PAYMENT).isPresent());
-        assertTrue(vm.layoutProperty().get().nodes().containsKey(InspectorFixture.POD_PAYMENT), "laid out again");
-        assertTrue(vm.shownStatesProperty().get().get(InspectorFixture.POD_PAYMENT).selected());
-        assertFalse(vm.shownStatesProperty().get().get(InspectorFixture.DEPLOY_PAYMENT).selected());
+        assertTrue(shown.graph().node(RunViewFixture.POD_PAYMENT).isPresent());
+        assertTrue(vm.layoutProperty().get().nodes().containsKey(RunViewFixture.POD_PAYMENT), "laid out again");
+        assertTrue(vm.shownStatesProperty().get().get(RunViewFixture.POD_PAYMENT).selected());
+        assertFalse(vm.shownStatesProperty().get().get(RunViewFixture.DEPLOY_PAYMENT).selected());
         vm.showPodsProperty().set(false);
-        assertTrue(vm.layoutProperty().get().nodes().containsKey(InspectorFixture.DEPLOY_PAYMENT));
-        assertFalse(vm.layoutProperty().get().nodes().containsKey(InspectorFixture.POD_PAYMENT));
+        assertTrue(vm.layoutProperty().get().nodes().containsKey(RunViewFixture.DEPLOY_PAYMENT));
+        assertFalse(vm.layoutProperty().get().nodes().containsKey(RunViewFixture.POD_PAYMENT));
     }
 
     @Test
@@ -181,7 +183,7 @@ class InspectorViewModelTest {
         assertEquals(0, s0.poll(), "before any alert file is read, turn 1 of 5 maps to the first poll");
         assertTrue(s0.lookedAt().isEmpty());
         assertTrue(s0.firing().contains(checkout));
-        assertTrue(state(vm, InspectorFixture.SERVICE_CHECKOUT).firing());
+        assertTrue(state(vm, RunViewFixture.SERVICE_CHECKOUT).firing());
         vm.goTo(1);
         AlertsState s1 = vm.alertsStateProperty().get();
         assertTrue(s1.lookedAt().contains(checkout));
@@ -197,13 +199,13 @@ class InspectorViewModelTest {
     @Test
     void groundTruthIsHiddenUntilRevealedAndLoadedOnce() {
         InspectorViewModel vm = open(runId);
-        assertFalse(state(vm, InspectorFixture.DEPLOY_PAYMENT).rootCause());
+        assertFalse(state(vm, RunViewFixture.DEPLOY_PAYMENT).rootCause());
         assertEquals(0, truthCalls.get(), "the ground truth is not even read before it is revealed");
         vm.revealGroundTruthProperty().set(true);
-        assertTrue(state(vm, InspectorFixture.DEPLOY_PAYMENT).rootCause());
-        assertFalse(state(vm, InspectorFixture.SERVICE_CHECKOUT).rootCause());
+        assertTrue(state(vm, RunViewFixture.DEPLOY_PAYMENT).rootCause());
+        assertFalse(state(vm, RunViewFixture.SERVICE_CHECKOUT).rootCause());
         vm.revealGroundTruthProperty().set(false);
-        assertFalse(state(vm, InspectorFixture.DEPLOY_PAYMENT).rootCause());
+        assertFalse(state(vm, RunViewFixture.DEPLOY_PAYMENT).rootCause());
         vm.revealGroundTruthProperty().set(true);
         assertEquals(1, truthCalls.get());
     }
@@ -212,21 +214,21 @@ class InspectorViewModelTest {
     void selectingAScoredEntitySelectsItsNodeAndJumpsToItsTurns() {
         InspectorViewModel vm = open(runId);
         vm.selectEntity("otel-demo/Deployment/payment");
-        assertEquals(InspectorFixture.DEPLOY_PAYMENT, vm.selectedNodeProperty().get());
+        assertEquals(RunViewFixture.DEPLOY_PAYMENT, vm.selectedNodeProperty().get());
         assertEquals(2, vm.currentProperty().get());
-        assertTrue(state(vm, InspectorFixture.DEPLOY_PAYMENT).selected());
+        assertTrue(state(vm, RunViewFixture.DEPLOY_PAYMENT).selected());
         assertEquals(List.of(2, 4), vm.selectedEntityTurns());
         vm.selectEntity("otel-demo/Deployment/payment");
         assertEquals(4, vm.currentProperty().get(), "the next click moves to the next turn naming it");
         vm.selectEntity("otel-demo/Service/checkout");
-        assertEquals(InspectorFixture.SERVICE_CHECKOUT, vm.selectedNodeProperty().get());
-        assertFalse(state(vm, InspectorFixture.DEPLOY_PAYMENT).selected());
+        assertEquals(RunViewFixture.SERVICE_CHECKOUT, vm.selectedNodeProperty().get());
+        assertFalse(state(vm, RunViewFixture.DEPLOY_PAYMENT).selected());
     }
 
     @Test
     void snapshotFailureLeavesTranscriptAndScoring() {
-        InspectorContext ctx = InspectorFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls);
-        InspectorContext broken = new InspectorContext(store, ctx.tasks(), t -> {
+        RunViewContext ctx = RunViewFixture.context(store, snapshot, BackgroundExecutor.direct(), ticker, truthCalls);
+        RunViewContext broken = new RunViewContext(store, ctx.tasks(), t -> {
             throw new IllegalStateException("generator exploded");
         }, ctx.truths(), ctx.executor(), ticker);
         InspectorViewModel vm = new InspectorViewModel(broken, runId);
@@ -241,8 +243,8 @@ class InspectorViewModelTest {
     @Test
     void aTaskOutsideTheCatalogHasNoTopologyButATranscript() {
         long other = store.createRun(new NewRun(0, "imported-task", "alert-echo", null, 1, "{}"));
-        InspectorFixture.appendTurns(store, other, InspectorFixture.turns().subList(0, 2), 0);
-        store.finishRun(other, RunStatus.DONE, null, "[]", InspectorFixture.T0);
+        RunViewFixture.appendTurns(store, other, RunViewFixture.turns().subList(0, 2), 0);
+        store.finishRun(other, RunStatus.DONE, null, "[]", RunViewFixture.T0);
         InspectorViewModel vm = open(other);
         assertEquals("task not in the catalog: no topology, no alerts", vm.snapshotProperty().get().note());
         assertEquals(2, vm.turns().size());
@@ -254,10 +256,10 @@ class InspectorViewModelTest {
 
     @Test
     void aLiveRunIsPolledUntilItEnds() {
-        long live = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "m", 1, "{}"));
-        store.markRunning(live, "process", InspectorFixture.T0);
-        var turns = InspectorFixture.turns();
-        InspectorFixture.appendTurns(store, live, turns.subList(0, 2), 0);
+        long live = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "m", 1, "{}"));
+        store.markRunning(live, "process", RunViewFixture.T0);
+        var turns = RunViewFixture.turns();
+        RunViewFixture.appendTurns(store, live, turns.subList(0, 2), 0);
         InspectorViewModel vm = open(live);
         assertTrue(vm.liveProperty().get());
         assertTrue(ticker.running());
@@ -265,14 +267,14 @@ class InspectorViewModelTest {
         vm.last();
         ticker.tick();
         assertEquals(2, vm.turns().size(), "nothing new yet");
-        InspectorFixture.appendTurns(store, live, turns.subList(2, 4), 2);
+        RunViewFixture.appendTurns(store, live, turns.subList(2, 4), 2);
         ticker.tick();
         assertEquals(4, vm.turns().size());
         assertEquals(3, vm.currentProperty().get(), "a view at the last turn follows new turns");
         assertTrue(vm.transcript().docProperty().get().text().contains("grep ERROR otel_logs_raw.tsv"));
-        assertTrue(state(vm, InspectorFixture.POD_PAYMENT).touchedSoFar(), "mentions are indexed for new turns");
-        InspectorFixture.appendTurns(store, live, turns.subList(4, 5), 4);
-        store.finishRun(live, RunStatus.DONE, null, "[\"otel-demo/Deployment/payment\"]", InspectorFixture.T0);
+        assertTrue(state(vm, RunViewFixture.POD_PAYMENT).touchedSoFar(), "mentions are indexed for new turns");
+        RunViewFixture.appendTurns(store, live, turns.subList(4, 5), 4);
+        store.finishRun(live, RunStatus.DONE, null, "[\"otel-demo/Deployment/payment\"]", RunViewFixture.T0);
         store.putScore(live, new ScoreRecord("set", 1.0, 1.0, 1.0, "{\"rows\":[],\"missed\":[]}"), true);
         ticker.tick();
         assertEquals(5, vm.turns().size());
@@ -284,14 +286,14 @@ class InspectorViewModelTest {
 
     @Test
     void disposeStopsPollingAndIgnoresLaterWork() {
-        long live = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "m", 1, "{}"));
-        store.markRunning(live, "process", InspectorFixture.T0);
+        long live = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "m", 1, "{}"));
+        store.markRunning(live, "process", RunViewFixture.T0);
         InspectorViewModel vm = open(live);
         assertTrue(ticker.running());
         vm.dispose();
         assertFalse(ticker.running());
         assertEquals(1, ticker.stopped());
-        InspectorFixture.appendTurns(store, live, InspectorFixture.turns().subList(0, 1), 0);
+        RunViewFixture.appendTurns(store, live, RunViewFixture.turns().subList(0, 1), 0);
         vm.poll();
         assertEquals(0, vm.turns().size());
     }
@@ -325,8 +327,8 @@ class InspectorViewModelTest {
     @Test
     void unreadableTurnRecordsStillShow() {
         long id = store.createRun(new NewRun(0, "x", "a", null, 1, "{}"));
-        store.appendTurn(id, new io.srebench.run.TurnRecord(0, InspectorFixture.T0, "{not json", "x"), 0, 0, 0);
-        store.finishRun(id, RunStatus.ERRORED, "boom", null, InspectorFixture.T0);
+        store.appendTurn(id, new io.srebench.run.TurnRecord(0, RunViewFixture.T0, "{not json", "x"), 0, 0, 0);
+        store.finishRun(id, RunStatus.ERRORED, "boom", null, RunViewFixture.T0);
         InspectorViewModel vm = open(id);
         assertEquals(1, vm.turns().size());
         assertNotNull(vm.turns().get(0).parseError());

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.inspector.topology.ZoomPane;
+import io.srebench.studio.kit.topology.ZoomPane;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -41,11 +43,11 @@ class InspectorViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("inspector-view");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
-        long id = InspectorFixture.fillRun(store);
+        long id = RunViewFixture.fillRun(store);
         executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), truthCalls), id);
+        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), truthCalls), id);
         stage.setScene(new Scene(view, 1260, 760));
         stage.show();
     }
@@ -83,28 +85,28 @@ class InspectorViewTest {
                 .filter(h -> h.getText().equals("otel-demo/Deployment/payment")).findFirst().orElseThrow();
         robot.clickOn(payment);
         settle();
-        assertEquals(InspectorFixture.DEPLOY_PAYMENT, view.viewModel().selectedNodeProperty().get());
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-selected"));
+        assertEquals(RunViewFixture.DEPLOY_PAYMENT, view.viewModel().selectedNodeProperty().get());
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-selected"));
         assertEquals("turn 3 / 5", label(robot), "clicking the entity jumps to the first turn naming it");
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.POD_PAYMENT).isEmpty(), "pods are folded by default");
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-touched"));
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.POD_PAYMENT).isEmpty(), "pods are folded by default");
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-touched"));
         assertTrue(view.topologyPane().zoomPane().zoom() >= ZoomPane.READABLE_SCALE, "the first view stays readable");
         robot.clickOn("#show-pods");
         settle();
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.POD_PAYMENT).contains("node-touched"));
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-selected"));
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.POD_PAYMENT).contains("node-touched"));
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-selected"));
         robot.clickOn("#show-pods");
         settle();
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.POD_PAYMENT).isEmpty());
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.POD_PAYMENT).isEmpty());
 
-        assertFalse(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
+        assertFalse(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
         robot.clickOn("#reveal-truth");
         settle();
-        assertTrue(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
+        assertTrue(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
         assertEquals(1, truthCalls.get());
         robot.clickOn("#reveal-truth");
         settle();
-        assertFalse(view.topologyPane().styleOf(InspectorFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
+        assertFalse(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.Shots;
 import io.srebench.studio.app.FxBackgroundExecutor;
@@ -35,11 +37,11 @@ class NodeDetailsTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("node-details");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
-        long id = InspectorFixture.fillRun(store);
+        long id = RunViewFixture.fillRun(store);
         executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
+        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
         stage.setScene(new Scene(view, 1260, 760));
         stage.show();
     }
@@ -56,7 +58,7 @@ class NodeDetailsTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node details = robot.lookup("#node-details").query();
         assertFalse(details.isVisible(), "nothing selected yet");
-        String shown = view.viewModel().shownGraphProperty().get().shownId(InspectorFixture.SERVICE_CHECKOUT);
+        String shown = view.viewModel().shownGraphProperty().get().shownId(RunViewFixture.SERVICE_CHECKOUT);
         Group node = view.topologyPane().nodeView(shown);
         robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();

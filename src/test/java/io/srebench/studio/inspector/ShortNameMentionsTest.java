@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.RunViewFixture;
+import io.srebench.studio.kit.InspectedTurn;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
@@ -37,28 +40,28 @@ class ShortNameMentionsTest {
 
     static List<Turn> turns() {
         return List.of(
-                InspectorFixture.shell(1, "ls", 0, "alerts\n", ""),
-                InspectorFixture.shell(2, "grep -i ad otel_logs_raw.tsv | head", 0,
+                RunViewFixture.shell(1, "ls", 0, "alerts\n", ""),
+                RunViewFixture.shell(2, "grep -i ad otel_logs_raw.tsv | head", 0,
                         "ad-5d8f7c9b4-x2x7k ERROR GetAds failed\n", ""),
-                InspectorFixture.shell(3, "grep load k8s_events_raw.tsv", 0, "valkey-cart loaded adservice\n", ""),
-                InspectorFixture.submit(4, List.of(AD)));
+                RunViewFixture.shell(3, "grep load k8s_events_raw.tsv", 0, "valkey-cart loaded adservice\n", ""),
+                RunViewFixture.submit(4, List.of(AD)));
     }
 
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("short-names");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
-        long id = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "m", 1, "{}"));
-        store.markRunning(id, "process", InspectorFixture.T0);
-        InspectorFixture.appendTurns(store, id, turns(), 0);
+        long id = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "m", 1, "{}"));
+        store.markRunning(id, "process", RunViewFixture.T0);
+        RunViewFixture.appendTurns(store, id, turns(), 0);
         store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[\"" + AD + "\"],\"submitted\":true}",
-                InspectorFixture.T0.plusSeconds(60));
+                RunViewFixture.T0.plusSeconds(60));
         store.putScore(id, new ScoreRecord("set", 0.0, 0.0, 0.0, "{\"score\":0.0,\"recall\":0.0,\"precision\":0.0,"
                 + "\"variant\":\"set\",\"rows\":[{\"index\":0,\"entity\":\"" + AD + "\",\"outcome\":\"false_positive\","
                 + "\"rank\":1}],\"missed\":[]}"), true);
         executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
+        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
         stage.setScene(new Scene(view, 1260, 760));
         stage.show();
     }

@@ -8,6 +8,7 @@ import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.LeaderboardCsv;
 import io.srebench.run.NewRun;
+import io.srebench.run.ParetoFrontier;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;

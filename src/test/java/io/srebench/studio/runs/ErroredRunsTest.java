@@ -12,9 +12,9 @@ import io.srebench.run.SessionExecutor;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.inspector.Ticker;
+import io.srebench.studio.kit.Ticker;
 import io.srebench.studio.launch.ProgressView;
 import io.srebench.studio.launch.ProgressViewModel;
 import java.nio.file.Files;
@@ -50,13 +50,13 @@ class ErroredRunsTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("errored-runs");
-        snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
         SessionExecutor none = (runId, taskId, agent, maxTurns, variant, sink, cancelled) -> {
             throw new IllegalStateException("not run");
         };
         BenchmarkRunner runner = new BenchmarkRunner(store, none);
-        long bench = runner.create(new BenchmarkSpec("b", List.of(InspectorFixture.TASK_ID),
+        long bench = runner.create(new BenchmarkSpec("b", List.of(RunViewFixture.TASK_ID),
                 List.of(AgentSpec.baseline("alert-echo")), 1, 1, 1, 10, "set"));
         errored = store.list(new RunQuery(null, null, null, bench, null, null, null, 0)).get(0).id();
         store.markRunning(errored, "process", Instant.parse("2026-01-01T10:00:00Z"));
@@ -101,7 +101,7 @@ class ErroredRunsTest {
     void inspectorHeaderShowsTheReason(FxRobot robot) throws Exception {
         InspectorView[] view = new InspectorView[1];
         robot.interact(() -> {
-            view[0] = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
+            view[0] = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
                     errored);
             root.getChildren().setAll(view[0]);
         });

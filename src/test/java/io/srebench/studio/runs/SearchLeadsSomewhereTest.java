@@ -15,9 +15,9 @@ import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.app.StudioContext;
 import io.srebench.studio.app.StudioSettings;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.inspector.Ticker;
+import io.srebench.studio.kit.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -52,25 +52,25 @@ class SearchLeadsSomewhereTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("search-leads");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         store = SqliteStore.open(dir.resolve("s.db"));
         // the fixture run, its search text being what the runner indexes: commands and outputs
-        long id = store.createRun(new NewRun(0, InspectorFixture.TASK_ID, "model", "test-model", 1, "{}"));
-        store.markRunning(id, "process", InspectorFixture.T0);
-        var turns = InspectorFixture.turns();
+        long id = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "test-model", 1, "{}"));
+        store.markRunning(id, "process", RunViewFixture.T0);
+        var turns = RunViewFixture.turns();
         for (int i = 0; i < turns.size(); i++) {
             String searchText = i == 3 ? "grep ERROR otel_logs_raw.tsv checkout needle-in-the-tail" : "ls alerts turn " + i;
             store.appendTurn(id, new TurnRecord(i, turns.get(i).endedAt(), TrajectoryIO.turnLine(turns.get(i)), searchText),
                     0.001, 1000, 100);
         }
-        store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[]}", InspectorFixture.T0.plusSeconds(60));
+        store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[]}", RunViewFixture.T0.plusSeconds(60));
         store.createRun(new NewRun(0, "other", "alert-echo", null, 1, "{}"));
         executor = new FxBackgroundExecutor(2);
         StudioContext ctx = new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
                 Path.of(System.getProperty("user.dir"), "tasks"));
         window = new MainWindow(ctx);
         window.setRunOpener((c, runId, turn) -> {
-            opened = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
+            opened = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
                     runId, turn);
             return new Tab("Run " + runId, opened);
         });

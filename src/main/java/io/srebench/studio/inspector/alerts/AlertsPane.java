@@ -1,8 +1,9 @@
 package io.srebench.studio.inspector.alerts;
 
+import io.srebench.studio.kit.alerts.AlertRow;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorViewModel;
-import io.srebench.studio.inspector.SnapshotData;
+import io.srebench.studio.kit.SnapshotData;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;

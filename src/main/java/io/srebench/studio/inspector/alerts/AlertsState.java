@@ -1,5 +1,7 @@
 package io.srebench.studio.inspector.alerts;
 
+import io.srebench.studio.kit.alerts.AlertRow;
+import io.srebench.studio.kit.alerts.AlertTimeline;
 import io.srebench.studio.inspector.MentionIndex;
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -1,5 +1,8 @@
 package io.srebench.studio.inspector.scoring;
 
+import io.srebench.studio.kit.scoring.AnnotationEditor;
+import io.srebench.studio.kit.scoring.AnnotationsModel;
+import io.srebench.studio.kit.scoring.ScoreDetail;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.run.RunSummary;

@@ -1,8 +1,9 @@
 package io.srebench.studio.inspector.topology;
 
+import io.srebench.studio.kit.topology.EntityGraph;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorViewModel;
-import io.srebench.studio.inspector.alerts.AlertRow;
+import io.srebench.studio.kit.alerts.AlertRow;
 import io.srebench.task.mention.MentionMatcher;
 import io.srebench.task.snapshot.ServiceTraffic;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.srebench.studio.inspector.topology;
 
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.task.snapshot.K8sEvent;
 import io.srebench.task.snapshot.K8sObject;

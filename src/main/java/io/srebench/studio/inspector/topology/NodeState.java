@@ -1,7 +1,9 @@
 package io.srebench.studio.inspector.topology;
 
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import io.srebench.studio.inspector.MentionIndex;
-import io.srebench.studio.inspector.alerts.AlertRow;
+import io.srebench.studio.kit.alerts.AlertRow;
 import io.srebench.task.truth.RootCause;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,8 +1,12 @@
 package io.srebench.studio.inspector.topology;
 
+import io.srebench.studio.kit.topology.GraphCanvas;
+import io.srebench.studio.kit.topology.GraphLayout;
+import io.srebench.studio.kit.topology.ShownGraph;
+import io.srebench.studio.kit.topology.ZoomPane;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.InspectorViewModel;
-import io.srebench.studio.inspector.SnapshotData;
+import io.srebench.studio.kit.SnapshotData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.ToolResultRecord;
 import io.srebench.trajectory.TrimRecord;
 import io.srebench.trajectory.Turn;
-import io.srebench.studio.inspector.InspectedTurn;
+import io.srebench.studio.kit.InspectedTurn;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.srebench.studio.inspector.transcript;
 
-import io.srebench.studio.inspector.Jobs;
+import io.srebench.studio.kit.Jobs;
 import io.srebench.task.mention.MentionMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;

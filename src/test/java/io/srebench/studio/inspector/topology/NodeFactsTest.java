@@ -2,6 +2,8 @@ package io.srebench.studio.inspector.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.ShownGraph;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.srebench.task.snapshot.K8sEvent;
 import io.srebench.task.snapshot.K8sObject;

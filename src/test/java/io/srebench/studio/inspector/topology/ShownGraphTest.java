@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.studio.inspector.MentionIndex;
 import io.srebench.task.mention.MentionMatcher;
-import io.srebench.studio.inspector.alerts.AlertRow;
+import io.srebench.studio.kit.alerts.AlertRow;
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.GraphLayout;
+import io.srebench.studio.kit.topology.ShownGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

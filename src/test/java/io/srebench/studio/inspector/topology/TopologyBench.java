@@ -1,5 +1,10 @@
 package io.srebench.studio.inspector.topology;
 
+import io.srebench.studio.kit.topology.EntityGraph;
+import io.srebench.studio.kit.topology.GraphCanvas;
+import io.srebench.studio.kit.topology.GraphLayout;
+import io.srebench.studio.kit.topology.ShownGraph;
+import io.srebench.studio.kit.topology.ZoomPane;
 import io.srebench.studio.inspector.InspectorRenderer;
 import java.util.ArrayList;
 import java.util.Arrays;

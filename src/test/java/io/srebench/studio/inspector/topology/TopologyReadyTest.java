@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.topology.ZoomPane;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.Shots;
 import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.inspector.InspectorFixture;
+import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.inspector.Ticker;
+import io.srebench.studio.kit.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class TopologyReadyTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("topology-ready");
-        Path snap = InspectorFixture.writeSnapshot(dir.resolve("snap"));
+        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         Files.writeString(snap.resolve("k8s_events.tsv"), "timestamp\tnamespace\tevent_type\treason\tmessage\t"
                 + "event_time\tevent_count\tevent_kind\tobject_kind\tobject_name\tobject_namespace\tsource_component\n"
                 + "2025-12-01 21:16:24\totel-demo\tADDED\tUnhealthy\tReadiness probe failed: 503\t2025-12-01 21:16:20\t"
@@ -59,9 +60,9 @@ class TopologyReadyTest {
                 + "traces_span_metrics_calls_total\t2025-12-01 21:10:30\t6\tcheckout\totel-demo\t\t{}\terror_rate"
                 + "\tSTATUS_CODE_ERROR\n");
         store = SqliteStore.open(dir.resolve("s.db"));
-        long id = InspectorFixture.fillRun(store);
+        long id = RunViewFixture.fillRun(store);
         executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(InspectorFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
+        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
         stage.setScene(new Scene(view, 1260, 760));
         stage.show();
     }
