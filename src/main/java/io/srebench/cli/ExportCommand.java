@@ -45,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--format: unknown format \"" + format + "\" (jsonl or csv)");
         }
         try (SqliteStore s = store.open()) {
-            List<RunSummary> runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
+            List<RunSummary> runs = s.list(RunQuery.all().withBenchmark(benchmark));
             if (outFile == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 write(f, s, runs, out);

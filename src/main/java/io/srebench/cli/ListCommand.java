@@ -51,7 +51,8 @@ public final class ListCommand implements Callable<Integer> {
         }
         List<RunSummary> runs;
         try (SqliteStore s = store.open()) {
-            runs = s.list(new RunQuery(task, agent, st, benchmark, null, null, text, 0));
+            runs = s.list(RunQuery.all().withTask(task).withAgent(agent).withStatus(st).withBenchmark(benchmark)
+                    .withText(text));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

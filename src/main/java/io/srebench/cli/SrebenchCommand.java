@@ -55,7 +55,14 @@ public final class SrebenchCommand implements Runnable {
 
     /** A configured command line; tests use it with their own writers. */
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new SrebenchCommand());
+        return newCommandLine(CommandLine.defaultFactory());
+    }
+
+    /** A configured command line whose subcommands {@code factory} makes (tests put in their own executors). */
+    static CommandLine newCommandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new SrebenchCommand(), factory);
+        // closed sets parsed once, with one line naming the valid values on a bad one (exit 2 like every bad option)
+        OptionTypes.register(cl);
         // whatever writers the caller set, commands print through terminal-safe ones (escapes made visible)
         cl.setExecutionStrategy(parsed -> {
             CommandLine top = parsed.commandSpec().commandLine();

@@ -20,6 +20,7 @@ import io.srebench.trajectory.Trajectory;
 import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.trajectory.Turn;
 import io.srebench.sandbox.Sandbox;
+import io.srebench.score.ScoreVariant;
 import io.srebench.common.BadInputException;
 import io.srebench.task.EntityRef;
 import io.srebench.task.Task;
@@ -76,7 +77,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
     }
 
     @Override
-    public SessionResult execute(long runId, String taskId, AgentSpec spec, int maxTurns, String variant,
+    public SessionResult execute(long runId, String taskId, AgentSpec spec, int maxTurns, ScoreVariant variant,
                                  SessionSink sink, BooleanSupplier cancelled) {
         Task task = tasks.apply(taskId);
         Agent agent = agentFor(spec, task);

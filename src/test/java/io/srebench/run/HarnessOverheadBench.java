@@ -1,5 +1,6 @@
 package io.srebench.run;
 
+import io.srebench.score.ScoreVariant;
 import io.srebench.trajectory.RunStatus;
 
 import io.srebench.agent.LoopConfig;
@@ -71,7 +72,7 @@ public final class HarnessOverheadBench {
                     .withModelClients(e -> simulated(turns, command));
             BenchmarkSpec spec = new BenchmarkSpec("overhead", Collections.nCopies(1, task),
                     List.of(new AgentSpec("simulated", "model", "simulated", "sim-1s", Map.of())), sessions, sessions,
-                    sessions, turns + 5, "set");
+                    sessions, turns + 5, ScoreVariant.SET);
             BenchmarkRunner runner = new BenchmarkRunner(store, sessionsExec);
             long id = runner.create(spec);
             long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.srebench.studio.launch;
 
+import io.srebench.score.ScoreVariant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,7 +88,7 @@ class LaunchViewModelTest {
         assertEquals(2, spec.repeats());
         assertEquals(4, spec.concurrency());
         assertEquals(30, spec.maxTurns());
-        assertEquals("ranked", spec.variant());
+        assertEquals(ScoreVariant.RANKED, spec.variant());
         assertEquals(chosen.size() * 2 * 2, vm.runCount());
         assertEquals(spec.size(), vm.runCount());
         assertTrue(spec.name().startsWith("studio: " + chosen.size() + " tasks x 2 agents x 2"), spec.name());

@@ -1,5 +1,6 @@
 package io.srebench.studio.runs;
 
+import io.srebench.score.ScoreVariant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,8 +58,8 @@ class ErroredRunsTest {
         };
         BenchmarkRunner runner = new BenchmarkRunner(store, none);
         long bench = runner.create(new BenchmarkSpec("b", List.of(InspectorFixture.TASK_ID),
-                List.of(AgentSpec.baseline("alert-echo")), 1, 1, 1, 10, "set"));
-        errored = store.list(new RunQuery(null, null, null, bench, null, null, null, 0)).get(0).id();
+                List.of(AgentSpec.baseline("alert-echo")), 1, 1, 1, 10, ScoreVariant.SET));
+        errored = store.list(RunQuery.ofBenchmark(bench)).get(0).id();
         store.markRunning(errored, "process", Instant.parse("2026-01-01T10:00:00Z"));
         store.finishRun(errored, RunStatus.ERRORED, "old failure", null, Instant.parse("2026-01-01T10:00:05Z"));
         store.retryErrored(errored);
