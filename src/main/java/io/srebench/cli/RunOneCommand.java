@@ -46,8 +46,9 @@ public final class RunOneCommand implements Callable<Integer> {
     private String agent;
     @Option(names = "--endpoint", description = "Endpoint name from endpoints.json (for --agent model).")
     private String endpoint;
-    @Option(names = "--provider", description = "openai, anthropic or openai-compatible (for --agent model).")
-    private String provider;
+    @Option(names = "--provider", converter = OptionTypes.Provider.class,
+            description = "openai, anthropic or openai-compatible (for --agent model).")
+    private EndpointKind provider;
     @Option(names = "--model", description = "Model id (for --agent model).")
     private String model;
     @Option(names = "--base-url", description = "API base URL, e.g. http://127.0.0.1:8000/v1 for a local server.")
@@ -167,12 +168,7 @@ public final class RunOneCommand implements Callable<Integer> {
         if (provider == null || model == null) {
             throw new BadInputException("--agent model needs --endpoint NAME, or --provider and --model");
         }
-        EndpointKind kind;
-        try {
-            kind = EndpointKind.of(provider);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--provider: " + e.getMessage());
-        }
+        EndpointKind kind = provider;
         // A local OpenAI-compatible server (vLLM, llama.cpp, Ollama) usually wants no key: none unless one is named.
         String keyEnv = apiKeyEnv != null ? apiKeyEnv : switch (kind) {
             case ANTHROPIC -> "ANTHROPIC_API_KEY";

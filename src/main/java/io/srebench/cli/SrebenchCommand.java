@@ -75,6 +75,11 @@ public final class SrebenchCommand implements Runnable {
         cl.setExecutionExceptionHandler(SrebenchCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = TerminalText.writer(ex.getCommandLine().getErr());
+            if (ex.getCause() instanceof BadInputException bad) {
+                // a converter of a closed set (OptionTypes) refused the value: its own line says which values exist
+                err.println("srebench: " + oneLine(bad.getMessage()));
+                return EXIT_BAD_INPUT;
+            }
             err.println("srebench: " + oneLine(ex.getMessage()) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
