@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import io.srebench.agent.ModelAgent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.agent.LoopConfig;
 import io.srebench.agent.model.Endpoint;
@@ -159,7 +160,7 @@ public final class RunOneCommand implements Callable<Integer> {
     }
 
     private AgentSpec resolveAgent(Workbench wb) {
-        if (!"model".equals(agent)) {
+        if (!ModelAgent.NAME.equals(agent)) {
             return wb.agent(agent);
         }
         if (endpoint != null) {

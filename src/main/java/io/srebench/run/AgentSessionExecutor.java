@@ -1,5 +1,6 @@
 package io.srebench.run;
 
+import io.srebench.agent.ModelAgent;
 import io.srebench.trajectory.RunStatus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,7 +83,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
         Task task = tasks.apply(taskId);
         Agent agent = agentFor(spec, task);
         Path snapshot = snapshots.apply(task);
-        Redactor redact = Redactor.of(System.getenv(), "model".equals(spec.kind()) ? keyVar(spec) : null);
+        Redactor redact = Redactor.of(System.getenv(), spec.kind() == AgentSpec.Kind.MODEL ? keyVar(spec) : null);
         CancelFlag flag = new CancelFlag();
         Trajectory t;
         try (Sandbox sandbox = sandboxes.apply(snapshot)) {
@@ -141,12 +142,12 @@ public final class AgentSessionExecutor implements SessionExecutor {
     }
 
     private Agent agentFor(AgentSpec spec, Task task) {
-        if ("model".equals(spec.kind())) {
+        if (spec.kind() == AgentSpec.Kind.MODEL) {
             Endpoint ep = endpoints.apply(spec.endpoint());
-            return Agents.create("model", new Agents.Options(ep, clients.apply(ep), prices, null));
+            return Agents.create(ModelAgent.NAME, new Agents.Options(ep, clients.apply(ep), prices, null));
         }
         List<String> truth = null;
-        if ("oracle".equals(spec.name())) {
+        if (Agents.needs(spec.name()) == Agents.Needs.GROUND_TRUTH) {
             truth = new ArrayList<>();
             for (RootCause rc : scoring.truthOf(task).rootCauses()) {
                 truth.add(rc.entity().toString());

@@ -112,7 +112,7 @@ public final class TaskAudit {
         List<String> constant = ConstantAnswer.mostCommon(tasks, scoring);
         Map<String, AgentSpec> specs = new LinkedHashMap<>();
         for (String name : AGENTS) {
-            specs.put(name, ConstantAnswer.USERS.contains(name)
+            specs.put(name, Agents.needs(name) == Agents.Needs.CONSTANT_ANSWER
                     ? AgentSpec.baseline(name, Map.of(AgentSpec.ENTITIES_OPTION, String.join(",", constant)))
                     : AgentSpec.baseline(name));
         }

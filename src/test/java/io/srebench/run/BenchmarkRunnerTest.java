@@ -73,7 +73,7 @@ class BenchmarkRunnerTest {
 
     private static BenchmarkSpec spec(int concurrency, int perEndpoint) {
         return new BenchmarkSpec("t", List.of("task-1", "task-2", "task-3"),
-                List.of(AgentSpec.baseline("a"), new AgentSpec("m", "model", "ep", "x", Map.of())), 3, concurrency,
+                List.of(AgentSpec.baseline("a"), AgentSpec.model("m", "ep", "x")), 3, concurrency,
                 perEndpoint, 100, ScoreVariant.SET);
     }
 
