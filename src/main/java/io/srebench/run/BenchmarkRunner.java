@@ -44,7 +44,7 @@ public final class BenchmarkRunner {
         for (int rep = 1; rep <= spec.repeats(); rep++) {
             for (String task : spec.taskIds()) {
                 for (AgentSpec a : spec.agents()) {
-                    repo.createRun(new NewRun(id, task, a.name(), a.model(), rep, toJson(a)));
+                    recorder.create(new NewRun(id, task, a.name(), a.model(), rep, toJson(a)));
                 }
             }
         }
