@@ -242,8 +242,8 @@ public final class ImportService {
             }
             StoreFacts f = r.restore().facts();
             Optional<Long> same = repo.withConfig(f.configJson()).stream().filter(id -> repo.run(id)
-                    .filter(s -> s.taskId().equals(f.taskId()) && s.agent().equals(f.agent())
-                            && Objects.equals(s.startedAt(), f.startedAt()) && s.turns() == f.turns()
+                    .filter(s -> s.taskId().equals(f.run().taskId()) && s.agent().equals(f.run().agent())
+                            && Objects.equals(s.startedAt(), f.startedAt()) && s.turns() == f.totals().turns()
                             && !found.contains(s.id())).isPresent()).findFirst();
             if (same.isEmpty()) {
                 return List.of();
@@ -358,8 +358,8 @@ public final class ImportService {
     private static void restore(ImportedRun r, RunRecorder recorder, RunRepository repo, List<Long> written,
                                 Instant fallback) {
         StoreFacts f = r.restore().facts();
-        RunRecorder.Recording run = recorder.create(new NewRun(0, f.taskId(), f.agent(), f.model(), f.repeat(),
-                f.configJson()));
+        RunRecorder.Recording run = recorder.create(new NewRun(0, f.run().taskId(), f.run().agent(), f.run().model(),
+                f.run().repeat(), f.configJson()));
         long id = run.id();
         written.add(id);
         if (f.startedAt() != null) {
@@ -379,10 +379,11 @@ public final class ImportService {
             Instant at = !f.turnAt().isEmpty() ? f.turnAt().get(i)
                     : turn.endedAt() != null ? turn.endedAt() : fallback;
             run.turn(new TurnRecord(i, at, lines.get(i), AgentSessionExecutor.searchText(turn)),
-                    last ? f.costUsd() : cost, last ? f.inputTokens() : in, last ? f.outputTokens() : out);
+                    last ? f.totals().costUsd() : cost, last ? f.totals().inputTokens() : in,
+                    last ? f.totals().outputTokens() : out);
         }
         // the exported primary variant; an unknown one marks no score primary, as the store had none
-        run.stored(f.scores(), ScoreVariant.find(f.variant()).orElse(null));
+        run.stored(f.scores(), ScoreVariant.find(f.primary().variant()).orElse(null));
         RunStatus st = RunStatus.parse(f.status());
         if (st.isFinal()) {
             Instant end = f.endedAt() != null ? f.endedAt() : f.startedAt() != null ? f.startedAt() : fallback;
