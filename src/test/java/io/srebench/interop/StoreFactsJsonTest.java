@@ -42,7 +42,8 @@ class StoreFactsJsonTest {
         String old = "{\"sourceRunId\":3,\"benchmarkId\":1,\"taskId\":\"t\",\"agent\":\"a\",\"model\":null,\"repeat\":1,"
                 + "\"status\":\"errored\",\"score\":null,\"variant\":null,\"recall\":null,\"precision\":null,\"turns\":2,"
                 + "\"costUsd\":0.1,\"inputTokens\":10,\"outputTokens\":1,\"sandbox\":\"process\",\"startedAt\":null,"
-                + "\"endedAt\":null,\"error\":\"boom\",\"configJson\":\"{}\",\"submissionJson\":null,\"scores\":[],\"turnAt\":[]}";
+                + "\"endedAt\":null,\"error\":\"boom\",\"configJson\":\"{}\",\"submissionJson\":null,\"scores\":[],"
+                + "\"turnAt\":[]}";
         StoreFacts f = TrajectoryIO.MAPPER.readValue(old, StoreFacts.class);
         assertEquals(new StoreFacts.Origin(3, 1, "t", "a", null, 1), f.run());
         assertEquals(new StoreFacts.Primary(null, null, null, null), f.primary());
