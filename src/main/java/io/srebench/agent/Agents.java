@@ -31,10 +31,28 @@ public final class Agents {
             SevereChaosAgent.NAME,
             ShortcutVoteAgent.NAME);
 
-    private static final Map<String, Function<Options, Agent>> REGISTRY = registry();
+    private static final Map<String, Entry> REGISTRY = registry();
 
     /** Names {@link #create} accepts. */
     public static final List<String> NAMES = List.copyOf(REGISTRY.keySet());
+
+    /** The built-in agents that need no model endpoint: every name but {@code model}, in registry order. */
+    public static final List<String> BASELINES = NAMES.stream().filter(n -> !ModelAgent.NAME.equals(n)).toList();
+
+    /** What an agent needs from the harness besides the sandbox; the harness asks here instead of naming agents. */
+    public enum Needs {
+        /** Nothing. */
+        NOTHING,
+        /** A model endpoint ({@link Options#endpoint()}). */
+        ENDPOINT,
+        /** The task's ground-truth entities ({@link Options#groundTruth()}); only the oracle. */
+        GROUND_TRUTH,
+        /** The entities a blind user would submit ({@link Options#constantAnswer()}). */
+        CONSTANT_ANSWER
+    }
+
+    private record Entry(Needs needs, Function<Options, Agent> make) {
+    }
 
     private Agents() {
     }
@@ -59,46 +77,53 @@ public final class Agents {
         }
     }
 
-    private static Map<String, Function<Options, Agent>> registry() {
-        Map<String, Function<Options, Agent>> m = new LinkedHashMap<>();
-        m.put(ModelAgent.NAME, o -> {
+    private static Map<String, Entry> registry() {
+        Map<String, Entry> m = new LinkedHashMap<>();
+        m.put(ModelAgent.NAME, new Entry(Needs.ENDPOINT, o -> {
             if (o.endpoint() == null) {
                 throw new IllegalArgumentException("agent model needs an endpoint");
             }
             ModelClient client = o.client() != null ? o.client() : Providers.create(o.endpoint());
             return new ModelAgent(o.endpoint(), client, o.prices() != null ? o.prices() : PriceTable.bundled());
-        });
-        m.put(AlertEchoAgent.NAME, o -> new AlertEchoAgent());
-        m.put(TopologyWalkAgent.NAME, o -> new TopologyWalkAgent());
-        m.put(OracleAgent.NAME, o -> {
+        }));
+        m.put(AlertEchoAgent.NAME, new Entry(Needs.NOTHING, o -> new AlertEchoAgent()));
+        m.put(TopologyWalkAgent.NAME, new Entry(Needs.NOTHING, o -> new TopologyWalkAgent()));
+        m.put(OracleAgent.NAME, new Entry(Needs.GROUND_TRUTH, o -> {
             if (o.groundTruth() == null) {
                 throw new IllegalArgumentException("agent oracle needs the ground-truth entities");
             }
             return new OracleAgent(o.groundTruth());
-        });
-        m.put(ConstantAnswerAgent.NAME, o -> {
+        }));
+        m.put(ConstantAnswerAgent.NAME, new Entry(Needs.CONSTANT_ANSWER, o -> {
             if (o.constantAnswer() == null || o.constantAnswer().isEmpty()) {
                 throw new IllegalArgumentException("agent " + ConstantAnswerAgent.NAME + " needs the entities to submit");
             }
             return new ConstantAnswerAgent(o.constantAnswer());
-        });
-        m.put(ChangedObjectsAgent.NAME, o -> new ChangedObjectsAgent());
-        m.put(NewestObjectsAgent.NAME, o -> new NewestObjectsAgent());
-        m.put(SevereChaosAgent.NAME, o -> new SevereChaosAgent());
-        m.put(FieldManagerOutlierAgent.NAME, o -> new FieldManagerOutlierAgent());
-        m.put(ErrorOriginAgent.NAME, o -> new ErrorOriginAgent());
-        m.put(FirstAlertAgent.NAME, o -> new FirstAlertAgent());
-        m.put(ShortcutVoteAgent.NAME, o -> new ShortcutVoteAgent(o.constantAnswer() == null ? List.of()
-                : o.constantAnswer()));
+        }));
+        m.put(ChangedObjectsAgent.NAME, new Entry(Needs.NOTHING, o -> new ChangedObjectsAgent()));
+        m.put(NewestObjectsAgent.NAME, new Entry(Needs.NOTHING, o -> new NewestObjectsAgent()));
+        m.put(SevereChaosAgent.NAME, new Entry(Needs.NOTHING, o -> new SevereChaosAgent()));
+        m.put(FieldManagerOutlierAgent.NAME, new Entry(Needs.NOTHING, o -> new FieldManagerOutlierAgent()));
+        m.put(ErrorOriginAgent.NAME, new Entry(Needs.NOTHING, o -> new ErrorOriginAgent()));
+        m.put(FirstAlertAgent.NAME, new Entry(Needs.NOTHING, o -> new FirstAlertAgent()));
+        // the vote counts the constant answer as one voice when it has one
+        m.put(ShortcutVoteAgent.NAME, new Entry(Needs.CONSTANT_ANSWER, o -> new ShortcutVoteAgent(
+                o.constantAnswer() == null ? List.of() : o.constantAnswer())));
         return m;
+    }
+
+    /** What agent {@code name} needs from the harness; {@link Needs#NOTHING} for a name that is not registered. */
+    public static Needs needs(String name) {
+        Entry e = REGISTRY.get(name == null ? "" : name.trim());
+        return e == null ? Needs.NOTHING : e.needs();
     }
 
     public static Agent create(String name, Options options) {
         String n = name == null ? "" : name.trim();
-        Function<Options, Agent> f = REGISTRY.get(n);
-        if (f == null) {
+        Entry e = REGISTRY.get(n);
+        if (e == null) {
             throw new IllegalArgumentException("unknown agent \"" + name + "\" (known: " + String.join(", ", NAMES) + ")");
         }
-        return f.apply(options);
+        return e.make().apply(options);
     }
 }

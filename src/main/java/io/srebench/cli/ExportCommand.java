@@ -5,14 +5,12 @@ import io.srebench.run.RunQuery;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.common.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,8 +29,8 @@ public final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
     @Mixin
     private StoreOptions store;
-    @Option(names = "--format", required = true, description = "jsonl or csv.")
-    private String format;
+    @Option(names = "--format", required = true, converter = OptionTypes.Format.class, description = "jsonl or csv.")
+    private OptionTypes.ExportFormat format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     private Path outFile;
     @Option(names = "--benchmark", description = "Only runs of this benchmark id.")
@@ -40,27 +38,23 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!f.equals("jsonl") && !f.equals("csv")) {
-            throw new BadInputException("--format: unknown format \"" + format + "\" (jsonl or csv)");
-        }
         try (SqliteStore s = store.open()) {
-            List<RunSummary> runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
+            List<RunSummary> runs = s.list(RunQuery.all().withBenchmark(benchmark));
             if (outFile == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                write(f, s, runs, out);
+                write(format, s, runs, out);
                 out.flush();
             } else {
-                OutputFile.write("--out", outFile, w -> write(f, s, runs, w));
+                OutputFile.write("--out", outFile, w -> write(format, s, runs, w));
                 spec.commandLine().getErr().println("exported " + runs.size() + " runs to " + outFile);
             }
         }
         return 0;
     }
 
-    private static void write(String format, SqliteStore s, List<RunSummary> runs, Writer w) {
+    private static void write(OptionTypes.ExportFormat format, SqliteStore s, List<RunSummary> runs, Writer w) {
         try {
-            if (format.equals("jsonl")) {
+            if (format == OptionTypes.ExportFormat.JSONL) {
                 TrajectoryExport.writeJsonl(s, runs, w);
                 return;
             }

@@ -4,7 +4,6 @@ import io.srebench.run.RunQuery;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.common.BadInputException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +28,9 @@ public final class ListCommand implements Callable<Integer> {
     private String task;
     @Option(names = "--agent", description = "Only runs of this agent.")
     private String agent;
-    @Option(names = "--status", description = "queued, running, done, errored or interrupted.")
-    private String status;
+    @Option(names = "--status", converter = OptionTypes.Status.class,
+            description = "queued, running, done, errored or interrupted.")
+    private RunStatus status;
     @Option(names = "--benchmark", description = "Only runs of this benchmark id.")
     private Long benchmark;
     @Option(names = "--text", description = "Only runs whose transcript contains these words.")
@@ -40,18 +40,10 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunStatus st = null;
-        if (status != null) {
-            try {
-                st = RunStatus.parse(status);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--status: unknown status \"" + status
-                        + "\" (queued, running, done, errored, interrupted)");
-            }
-        }
         List<RunSummary> runs;
         try (SqliteStore s = store.open()) {
-            runs = s.list(new RunQuery(task, agent, st, benchmark, null, null, text, 0));
+            runs = s.list(RunQuery.all().withTask(task).withAgent(agent).withStatus(status).withBenchmark(benchmark)
+                    .withText(text));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

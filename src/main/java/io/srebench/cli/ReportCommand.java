@@ -54,7 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         List<RunSummary> runs;
         try (SqliteStore s = store.open()) {
-            runs = s.list(new RunQuery(null, null, null, benchmark, null, null, null, 0));
+            runs = s.list(RunQuery.all().withBenchmark(benchmark));
         }
         // the same honest ranking as the studio: only the tasks every ranked agent ran, all-errored agents apart
         Leaderboard.Ranked ranked = Leaderboard.ranked(runs);

@@ -4,7 +4,7 @@ import io.srebench.run.RunDetail;
 import io.srebench.run.RunQuery;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
-import io.srebench.run.ScoreRecord;
+import io.srebench.run.RunRecorder;
 import io.srebench.run.TaskScoring;
 import io.srebench.score.ScoreOptions;
 import io.srebench.score.ScoreVariant;
@@ -31,7 +31,7 @@ public final class RescoreCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
     @Option(names = "--variant", defaultValue = "set", description = "Primary variant: set or ranked (default ${DEFAULT-VALUE}).")
-    private String variant;
+    private ScoreVariant primary;
     @Option(names = "--benchmark", description = "Only this benchmark.")
     private Long benchmark;
     @Option(names = "--ignore-monitoring-namespaces", description = "Drop entities in monitoring namespaces before scoring.")
@@ -41,7 +41,6 @@ public final class RescoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScoreVariant primary = ScoreVariant.parse(variant);
         ScoreOptions opts = ignoreMonitoring ? ScoreOptions.DEFAULT.ignoringMonitoringNamespaces() : ScoreOptions.DEFAULT;
         TaskScoring scoring = new TaskScoring(opts);
         TaskCatalog catalog = tasksDir != null ? TaskCatalog.load(tasksDir) : TaskCatalog.bundled();
@@ -50,7 +49,8 @@ public final class RescoreCommand implements Callable<Integer> {
         int rescored = 0;
         int skipped = 0;
         try (SqliteStore s = store.open()) {
-            for (RunSummary r : s.list(new RunQuery(null, null, RunStatus.DONE, benchmark, null, null, null, 0))) {
+            RunRecorder recorder = new RunRecorder(s);
+            for (RunSummary r : s.list(RunQuery.all().withStatus(RunStatus.DONE).withBenchmark(benchmark))) {
                 Optional<Task> task = catalog.find(r.taskId());
                 RunDetail d = s.detail(r.id()).orElseThrow();
                 if (task.isEmpty() || d.submissionJson() == null) {
@@ -60,9 +60,7 @@ public final class RescoreCommand implements Callable<Integer> {
                     continue;
                 }
                 List<EntityRef> entities = TaskScoring.parseSubmission(task.get(), d.submissionJson());
-                for (ScoreRecord sc : scoring.scoreAll(task.get(), entities)) {
-                    s.putScore(r.id(), sc, sc.variant().equals(primary.id()));
-                }
+                recorder.of(r.id()).scores(scoring.scoreAll(task.get(), entities), primary);
                 rescored++;
             }
         }

@@ -57,14 +57,14 @@ public final class ResumeCommand implements Callable<Integer> {
             BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(
                     LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)),
                     Warnings.to(spec.commandLine().getErr())));
-            long errored = retryErrored ? s.list(new RunQuery(null, null, null, id, null, null, null, 0)).stream()
+            long errored = retryErrored ? s.list(RunQuery.ofBenchmark(id)).stream()
                     .filter(r -> r.status() == RunStatus.ERRORED).count() : 0;
             int requeued = runner.recover(id, retryErrored);
             if (errored > 0) {
                 spec.commandLine().getOut().println("benchmark " + id + ": retrying " + errored
                         + " errored runs (recorded on each run; reports mark them retried)");
             }
-            List<RunSummary> runs = s.list(new RunQuery(null, null, null, id, null, null, null, 0));
+            List<RunSummary> runs = s.list(RunQuery.ofBenchmark(id));
             int done = (int) runs.stream().filter(r -> r.status().isFinal()).count();
             spec.commandLine().getOut().println("benchmark " + id + ": " + done + " of " + runs.size()
                     + " runs finished; " + requeued + " put back in the queue");

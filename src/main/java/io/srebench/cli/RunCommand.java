@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--command-timeout", defaultValue = "300", description = "Seconds per shell command.")
     private int commandTimeout;
     @Option(names = "--variant", defaultValue = "set", description = "Primary scoring variant: set or ranked.")
-    private String variant;
+    private ScoreVariant variant;
     @Option(names = "--name", description = "A label for the benchmark.")
     private String name;
     @Option(names = "--tasks-dir", description = "Task definitions (default: the bundled tasks/).")
@@ -60,7 +60,6 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         unsafeSandbox.apply();
-        ScoreVariant.parse(variant);
         Workbench wb = new Workbench(tasksDir);
         List<String> ids = tasks.size() == 1 && "all".equals(tasks.get(0)) ? wb.catalog().ids() : tasks;
         for (String id : ids) {
@@ -112,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException shuttingDown) {
             return 130;
         }
-        List<RunSummary> runs = s.list(new RunQuery(null, null, null, id, null, null, null, 0));
+        List<RunSummary> runs = s.list(RunQuery.ofBenchmark(id));
         out.println();
         // the same ranking as report, the studio and the HTML report: common tasks only, all-errored agents apart
         ReportCommand.printRanked(Leaderboard.ranked(runs), out);

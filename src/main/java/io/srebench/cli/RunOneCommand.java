@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import io.srebench.agent.ModelAgent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.srebench.agent.LoopConfig;
 import io.srebench.agent.model.Endpoint;
@@ -7,27 +8,21 @@ import io.srebench.agent.model.EndpointKind;
 import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.run.AgentSpec;
 import io.srebench.run.NewRun;
+import io.srebench.run.RunRecorder;
 import io.srebench.trajectory.RunStatus;
-import io.srebench.run.ScoreRecord;
 import io.srebench.run.SessionExecutor;
-import io.srebench.run.TaskScoring;
 import io.srebench.run.TurnRecord;
 import io.srebench.score.Score;
-import io.srebench.score.ScoreOptions;
 import io.srebench.score.ScoreReport;
 import io.srebench.score.ScoreVariant;
-import io.srebench.score.Scorer;
 import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
 import io.srebench.common.BadInputException;
-import io.srebench.task.EntityRef;
 import io.srebench.task.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +47,9 @@ public final class RunOneCommand implements Callable<Integer> {
     private String agent;
     @Option(names = "--endpoint", description = "Endpoint name from endpoints.json (for --agent model).")
     private String endpoint;
-    @Option(names = "--provider", description = "openai, anthropic or openai-compatible (for --agent model).")
-    private String provider;
+    @Option(names = "--provider", converter = OptionTypes.Provider.class,
+            description = "openai, anthropic or openai-compatible (for --agent model).")
+    private EndpointKind provider;
     @Option(names = "--model", description = "Model id (for --agent model).")
     private String model;
     @Option(names = "--base-url", description = "API base URL, e.g. http://127.0.0.1:8000/v1 for a local server.")
@@ -71,20 +67,30 @@ public final class RunOneCommand implements Callable<Integer> {
             description = "Seconds per shell command (default ${DEFAULT-VALUE}).")
     private int commandTimeout;
     @Option(names = "--variant", defaultValue = "set", description = "Scoring variant shown: set or ranked.")
-    private String variant;
+    private ScoreVariant variant;
     @Option(names = "--json", description = "Print the whole trajectory and score as JSON.")
     private boolean json;
     @Option(names = "--no-store", description = "Do not keep the run in the store.")
     private boolean noStore;
     @Option(names = "--tasks-dir", description = "Task definitions (default: the bundled tasks/).")
     private Path tasksDir;
+    private final SessionExecutor sessionsOverride;
+
+    /** Sessions from the workbench, as a user runs them. */
+    public RunOneCommand() {
+        this(null);
+    }
+
+    /** Runs sessions with {@code sessions} instead of the workbench's executor (tests). */
+    RunOneCommand(SessionExecutor sessions) {
+        this.sessionsOverride = sessions;
+    }
 
     @Override
     public Integer call() {
         unsafeSandbox.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScoreVariant shown = ScoreVariant.parse(variant);
         if (maxTurns < 1) {
             throw new BadInputException("--max-turns: must be at least 1");
         }
@@ -92,51 +98,45 @@ public final class RunOneCommand implements Callable<Integer> {
         Task task = wb.catalog().get(taskId);
         AgentSpec agentSpec = resolveAgent(wb);
         LoopConfig loop = LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout));
-        SessionExecutor sessions = wb.sessions(loop, Warnings.to(err));
+        SessionExecutor sessions = sessionsOverride != null ? sessionsOverride : wb.sessions(loop, Warnings.to(err));
         TurnPrinter printer = new TurnPrinter(out, false);
         try (SqliteStore s = noStore ? null : store.open()) {
-            long runId = s == null ? 0 : s.createRun(new NewRun(0, task.id(), agentSpec.name(), agentSpec.model(), 1,
-                    Json.compact(agentSpec)));
+            RunRecorder.Recording recording = s == null ? null : new RunRecorder(s).create(new NewRun(0, task.id(),
+                    agentSpec.name(), agentSpec.model(), 1, Json.compact(agentSpec)));
+            long runId = recording == null ? 0 : recording.id();
             if (!json) {
                 out.println("task " + task.id() + " · agent " + agentSpec.name() + (agentSpec.model() == null ? ""
                         : " (" + agentSpec.model() + ")") + (s == null ? "" : " · run " + runId + " in " + store.file()));
             }
-            SessionExecutor.SessionResult r = sessions.execute(runId, task.id(), agentSpec, maxTurns, shown.id(),
+            SessionExecutor.SessionResult r = sessions.execute(runId, task.id(), agentSpec, maxTurns, variant,
                     new SessionExecutor.SessionSink() {
                         @Override
                         public void started(String backend) {
-                            if (s != null) {
-                                s.markRunning(runId, backend, Instant.now());
+                            if (recording != null) {
+                                recording.started(backend);
                             }
                         }
 
                         @Override
                         public void turn(TurnRecord turn, double cost, long in, long outTokens) {
-                            if (s != null) {
-                                s.appendTurn(runId, turn, cost, in, outTokens);
+                            if (recording != null) {
+                                recording.turn(turn, cost, in, outTokens);
                             }
                             if (!json) {
                                 printer.print(turn.json());
                             }
                         }
                     }, () -> false);
-            if (s != null) {
-                for (ScoreRecord sc : r.scores()) {
-                    s.putScore(runId, sc, sc.variant().equals(shown.id()));
-                }
-                s.finishRun(runId, r.status(), r.error(), r.submissionJson(), Instant.now());
+            if (recording != null) {
+                recording.finish(r, variant);
             }
-            return report(task, r, shown, out, err);
+            return report(r, out, err);
         }
     }
 
-    private int report(Task task, SessionExecutor.SessionResult r, ScoreVariant shown, PrintWriter out, PrintWriter err) {
-        Score score = null;
-        if (r.status() == RunStatus.DONE) {
-            TaskScoring scoring = new TaskScoring(ScoreOptions.DEFAULT);
-            List<EntityRef> entities = TaskScoring.parseSubmission(task, r.submissionJson() == null ? "[]" : r.submissionJson());
-            score = Scorer.standard().score(scoring.truthOf(task), entities, ScoreOptions.DEFAULT.withVariant(shown));
-        }
+    /** Prints how the session ended, with the score the executor computed in the variant shown (never scored again). */
+    private int report(SessionExecutor.SessionResult r, PrintWriter out, PrintWriter err) {
+        Score score = r.status() == RunStatus.DONE ? r.score(variant).orElse(null) : null;
         if (json) {
             ObjectNode o = TrajectoryIO.MAPPER.createObjectNode();
             try {
@@ -160,7 +160,7 @@ public final class RunOneCommand implements Callable<Integer> {
     }
 
     private AgentSpec resolveAgent(Workbench wb) {
-        if (!"model".equals(agent)) {
+        if (!ModelAgent.NAME.equals(agent)) {
             return wb.agent(agent);
         }
         if (endpoint != null) {
@@ -169,12 +169,7 @@ public final class RunOneCommand implements Callable<Integer> {
         if (provider == null || model == null) {
             throw new BadInputException("--agent model needs --endpoint NAME, or --provider and --model");
         }
-        EndpointKind kind;
-        try {
-            kind = EndpointKind.of(provider);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--provider: " + e.getMessage());
-        }
+        EndpointKind kind = provider;
         // A local OpenAI-compatible server (vLLM, llama.cpp, Ollama) usually wants no key: none unless one is named.
         String keyEnv = apiKeyEnv != null ? apiKeyEnv : switch (kind) {
             case ANTHROPIC -> "ANTHROPIC_API_KEY";

@@ -48,7 +48,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--variant", paramLabel = "set|ranked", defaultValue = "set",
             description = "Scoring variant: set (default) or ranked.")
-    private String variant;
+    private ScoreVariant variant;
 
     @Option(names = "--json", description = "Print the score as one JSON object.")
     private boolean json;
@@ -63,7 +63,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScoreOptions opts = ScoreOptions.DEFAULT.withVariant(ScoreVariant.parse(variant));
+        ScoreOptions opts = ScoreOptions.DEFAULT.withVariant(variant);
         if (ignoreMonitoring) {
             opts = opts.ignoringMonitoringNamespaces();
         }

@@ -56,7 +56,14 @@ public final class SrebenchCommand implements Runnable {
 
     /** A configured command line; tests use it with their own writers. */
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new SrebenchCommand());
+        return newCommandLine(CommandLine.defaultFactory());
+    }
+
+    /** A configured command line whose subcommands {@code factory} makes (tests put in their own executors). */
+    static CommandLine newCommandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new SrebenchCommand(), factory);
+        // closed sets parsed once, with one line naming the valid values on a bad one (exit 2 like every bad option)
+        OptionTypes.register(cl);
         // whatever writers the caller set, commands print through terminal-safe ones (escapes made visible)
         cl.setExecutionStrategy(parsed -> {
             CommandLine top = parsed.commandSpec().commandLine();
@@ -69,6 +76,11 @@ public final class SrebenchCommand implements Runnable {
         cl.setExecutionExceptionHandler(SrebenchCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = TerminalText.writer(ex.getCommandLine().getErr());
+            if (ex.getCause() instanceof BadInputException bad) {
+                // a converter of a closed set (OptionTypes) refused the value: its own line says which values exist
+                err.println("srebench: " + Text.oneLine(bad.getMessage()));
+                return EXIT_BAD_INPUT;
+            }
             err.println("srebench: " + Text.oneLine(ex.getMessage()) + " (see '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;

@@ -13,9 +13,10 @@ import io.srebench.run.AnnotationRepository;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunRepository;
 import io.srebench.trajectory.RunStatus;
-import io.srebench.run.ScoreRecord;
+import io.srebench.run.RunRecorder;
 import io.srebench.run.TaskScoring;
 import io.srebench.run.TurnRecord;
+import io.srebench.score.Score;
 import io.srebench.score.ScoreVariant;
 import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
@@ -207,12 +208,13 @@ public final class ImportService {
         }
         List<Long> written = new ArrayList<>();
         Instant fallback = fallbackTime(file);
+        RunRecorder recorder = new RunRecorder(repo);
         try {
             for (Prepared p : prepared) {
                 if (p.run().restore() != null) {
-                    restore(p.run(), repo, written, fallback);
+                    restore(p.run(), recorder, repo, written, fallback);
                 } else {
-                    write(p, repo, written, fallback);
+                    write(p, recorder, written, fallback);
                 }
             }
         } catch (RuntimeException e) {
@@ -241,8 +243,8 @@ public final class ImportService {
             }
             StoreFacts f = r.restore().facts();
             Optional<Long> same = repo.withConfig(f.configJson()).stream().filter(id -> repo.run(id)
-                    .filter(s -> s.taskId().equals(f.taskId()) && s.agent().equals(f.agent())
-                            && Objects.equals(s.startedAt(), f.startedAt()) && s.turns() == f.turns()
+                    .filter(s -> s.taskId().equals(f.run().taskId()) && s.agent().equals(f.run().agent())
+                            && Objects.equals(s.startedAt(), f.startedAt()) && s.turns() == f.totals().turns()
                             && !found.contains(s.id())).isPresent()).findFirst();
             if (same.isEmpty()) {
                 return List.of();
@@ -274,7 +276,7 @@ public final class ImportService {
     }
 
     /** A parsed run ready to write: its scores, or why it has none (null when scored or restored). */
-    private record Prepared(ImportedRun run, List<ScoreRecord> scores, String unscored) {
+    private record Prepared(ImportedRun run, List<Score> scores, String unscored) {
     }
 
     private Prepared prepare(ImportedRun r) {
@@ -300,15 +302,15 @@ public final class ImportService {
         return new Prepared(r, scoring.scoreAll(task.get(), TaskScoring.parseSubmission(task.get(), json)), null);
     }
 
-    private void write(Prepared p, RunRepository repo, List<Long> written, Instant fallback) {
+    private void write(Prepared p, RunRecorder recorder, List<Long> written, Instant fallback) {
         ImportedRun r = p.run();
         Trajectory t = r.trajectory();
         RunInfo info = t.run();
-        long id = repo.createRun(new NewRun(0, info.taskId(), info.agent() == null ? r.format().id() : info.agent(),
-                r.model(), repeat(r.sourceInfo()), config(r)));
-        written.add(id);
+        RunRecorder.Recording run = recorder.create(new NewRun(0, info.taskId(),
+                info.agent() == null ? r.format().id() : info.agent(), r.model(), repeat(r.sourceInfo()), config(r)));
+        written.add(run.id());
         Instant start = info.startedAt() != null ? info.startedAt() : info.endedAt() != null ? info.endedAt() : fallback;
-        repo.markRunning(id, info.sandboxBackend(), start);
+        run.started(info.sandboxBackend(), start);
         double cost = 0;
         long in = 0;
         long out = 0;
@@ -336,15 +338,13 @@ public final class ImportService {
                 outShown = source.has("outputTokens") ? source.get("outputTokens").asLong() : out;
             }
             Instant at = turn.endedAt() != null ? turn.endedAt() : turn.startedAt() != null ? turn.startedAt() : start;
-            repo.appendTurn(id, new TurnRecord(i, at, TrajectoryIO.turnLine(renumbered(turn, i)),
+            run.turn(new TurnRecord(i, at, TrajectoryIO.turnLine(renumbered(turn, i)),
                     AgentSessionExecutor.searchText(turn)), shown, inShown, outShown);
         }
-        for (ScoreRecord s : p.scores()) {
-            repo.putScore(id, s, s.variant().equals(primary.id()));
-        }
+        run.scores(p.scores(), primary);
         RunStatus status = info.status() == null ? RunStatus.INTERRUPTED : info.status();
         String submission = t.submission() == null ? null : ImportJson.compact(t.submission());
-        repo.finishRun(id, status, info.error(), submission, info.endedAt() != null ? info.endedAt() : start);
+        run.finish(status, info.error(), submission, info.endedAt() != null ? info.endedAt() : start);
     }
 
     private static Turn renumbered(Turn t, int i) {
@@ -356,12 +356,15 @@ public final class ImportService {
                 t.stopReason());
     }
 
-    private static void restore(ImportedRun r, RunRepository repo, List<Long> written, Instant fallback) {
+    private static void restore(ImportedRun r, RunRecorder recorder, RunRepository repo, List<Long> written,
+                                Instant fallback) {
         StoreFacts f = r.restore().facts();
-        long id = repo.createRun(new NewRun(0, f.taskId(), f.agent(), f.model(), f.repeat(), f.configJson()));
+        RunRecorder.Recording run = recorder.create(new NewRun(0, f.run().taskId(), f.run().agent(), f.run().model(),
+                f.run().repeat(), f.configJson()));
+        long id = run.id();
         written.add(id);
         if (f.startedAt() != null) {
-            repo.markRunning(id, f.sandbox(), f.startedAt());
+            run.started(f.sandbox(), f.startedAt());
         }
         List<String> lines = r.restore().turnJson();
         List<Turn> turns = r.trajectory().turns();
@@ -376,16 +379,16 @@ public final class ImportService {
             out += turn.usage().output();
             Instant at = !f.turnAt().isEmpty() ? f.turnAt().get(i)
                     : turn.endedAt() != null ? turn.endedAt() : fallback;
-            repo.appendTurn(id, new TurnRecord(i, at, lines.get(i), AgentSessionExecutor.searchText(turn)),
-                    last ? f.costUsd() : cost, last ? f.inputTokens() : in, last ? f.outputTokens() : out);
+            run.turn(new TurnRecord(i, at, lines.get(i), AgentSessionExecutor.searchText(turn)),
+                    last ? f.totals().costUsd() : cost, last ? f.totals().inputTokens() : in,
+                    last ? f.totals().outputTokens() : out);
         }
-        for (ScoreRecord s : f.scores()) {
-            repo.putScore(id, s, s.variant().equals(f.variant()));
-        }
+        // the exported primary variant; an unknown one marks no score primary, as the store had none
+        run.stored(f.scores(), ScoreVariant.find(f.primary().variant()).orElse(null));
         RunStatus st = RunStatus.parse(f.status());
         if (st.isFinal()) {
             Instant end = f.endedAt() != null ? f.endedAt() : f.startedAt() != null ? f.startedAt() : fallback;
-            repo.finishRun(id, st, f.error(), f.submissionJson(), end);
+            run.finish(st, f.error(), f.submissionJson(), end);
         }
         if (repo instanceof AnnotationRepository notes) {
             for (StoreFacts.Note n : f.annotations()) {

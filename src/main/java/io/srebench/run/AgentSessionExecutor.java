@@ -1,5 +1,6 @@
 package io.srebench.run;
 
+import io.srebench.agent.ModelAgent;
 import io.srebench.trajectory.RunStatus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +21,7 @@ import io.srebench.trajectory.Trajectory;
 import io.srebench.trajectory.TrajectoryIO;
 import io.srebench.trajectory.Turn;
 import io.srebench.sandbox.Sandbox;
+import io.srebench.score.ScoreVariant;
 import io.srebench.common.BadInputException;
 import io.srebench.task.EntityRef;
 import io.srebench.task.Task;
@@ -76,12 +78,12 @@ public final class AgentSessionExecutor implements SessionExecutor {
     }
 
     @Override
-    public SessionResult execute(long runId, String taskId, AgentSpec spec, int maxTurns, String variant,
+    public SessionResult execute(long runId, String taskId, AgentSpec spec, int maxTurns, ScoreVariant variant,
                                  SessionSink sink, BooleanSupplier cancelled) {
         Task task = tasks.apply(taskId);
         Agent agent = agentFor(spec, task);
         Path snapshot = snapshots.apply(task);
-        Redactor redact = Redactor.of(System.getenv(), "model".equals(spec.kind()) ? keyVar(spec) : null);
+        Redactor redact = Redactor.of(System.getenv(), spec.kind() == AgentSpec.Kind.MODEL ? keyVar(spec) : null);
         CancelFlag flag = new CancelFlag();
         Trajectory t;
         try (Sandbox sandbox = sandboxes.apply(snapshot)) {
@@ -140,12 +142,12 @@ public final class AgentSessionExecutor implements SessionExecutor {
     }
 
     private Agent agentFor(AgentSpec spec, Task task) {
-        if ("model".equals(spec.kind())) {
+        if (spec.kind() == AgentSpec.Kind.MODEL) {
             Endpoint ep = endpoints.apply(spec.endpoint());
-            return Agents.create("model", new Agents.Options(ep, clients.apply(ep), prices, null));
+            return Agents.create(ModelAgent.NAME, new Agents.Options(ep, clients.apply(ep), prices, null));
         }
         List<String> truth = null;
-        if ("oracle".equals(spec.name())) {
+        if (Agents.needs(spec.name()) == Agents.Needs.GROUND_TRUTH) {
             truth = new ArrayList<>();
             for (RootCause rc : scoring.truthOf(task).rootCauses()) {
                 truth.add(rc.entity().toString());

@@ -6,7 +6,6 @@ import io.srebench.trajectory.RunStatus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +31,12 @@ public final class BenchmarkRunner {
     private static final ObjectMapper JSON = JsonMappers.json();
 
     private final RunRepository repo;
+    private final RunRecorder recorder;
     private final SessionExecutor sessions;
 
     public BenchmarkRunner(RunRepository repo, SessionExecutor sessions) {
         this.repo = repo;
+        this.recorder = new RunRecorder(repo);
         this.sessions = sessions;
     }
 
@@ -45,7 +46,7 @@ public final class BenchmarkRunner {
         for (int rep = 1; rep <= spec.repeats(); rep++) {
             for (String task : spec.taskIds()) {
                 for (AgentSpec a : spec.agents()) {
-                    repo.createRun(new NewRun(id, task, a.name(), a.model(), rep, toJson(a)));
+                    recorder.create(new NewRun(id, task, a.name(), a.model(), rep, toJson(a)));
                 }
             }
         }
@@ -71,10 +72,9 @@ public final class BenchmarkRunner {
      */
     public int recover(long benchmarkId, boolean retryErrored) {
         int n = 0;
-        for (RunSummary r : repo.list(new RunQuery(null, null, null, benchmarkId, null, null, null, 0))) {
+        for (RunSummary r : repo.list(RunQuery.ofBenchmark(benchmarkId))) {
             if (r.status() == RunStatus.RUNNING) {
-                repo.copyAsInterrupted(r.id());
-                repo.resetRun(r.id());
+                recorder.of(r.id()).requeueKeepingPartial();
                 n++;
             } else if (retryErrored && r.status() == RunStatus.ERRORED) {
                 repo.retryErrored(r.id());
@@ -87,7 +87,7 @@ public final class BenchmarkRunner {
     /** Starts the queued runs of a benchmark in the background. */
     public Handle start(long benchmarkId, RunnerListener listener) {
         BenchmarkSpec spec = spec(benchmarkId);
-        List<RunSummary> all = repo.list(new RunQuery(null, null, null, benchmarkId, null, null, null, 0));
+        List<RunSummary> all = repo.list(RunQuery.ofBenchmark(benchmarkId));
         List<RunSummary> queued = new ArrayList<>();
         Map<String, AgentSpec> agents = new HashMap<>();
         for (AgentSpec a : spec.agents()) {
@@ -204,17 +204,18 @@ public final class BenchmarkRunner {
 
         private void runOne(RunSummary r) {
             long id = r.id();
+            RunRecorder.Recording recording = recorder.of(id);
             double[] runCost = {0};
             SessionExecutor.SessionSink sink = new SessionExecutor.SessionSink() {
                 @Override
                 public void started(String backend) {
-                    repo.markRunning(id, backend, Instant.now());
+                    recording.started(backend);
                     repo.run(id).ifPresent(listener::runStarted);
                 }
 
                 @Override
                 public void turn(TurnRecord turn, double totalCost, long in, long out) {
-                    repo.appendTurn(id, turn, totalCost, in, out);
+                    recording.turn(turn, totalCost, in, out);
                     runCost[0] = totalCost;
                     listener.turn(id, turn.index());
                 }
@@ -227,14 +228,9 @@ public final class BenchmarkRunner {
                 result = new SessionExecutor.SessionResult(RunStatus.ERRORED, Text.oneLine(e), null, List.of());
             }
             if (result.status() == RunStatus.INTERRUPTED) {
-                // keep the partial session, and leave the run queued so resume starts it afresh
-                repo.copyAsInterrupted(id);
-                repo.resetRun(id);
+                recording.requeueKeepingPartial();
             } else {
-                for (ScoreRecord s : result.scores()) {
-                    repo.putScore(id, s, s.variant().equals(spec.variant()));
-                }
-                repo.finishRun(id, result.status(), result.error(), result.submissionJson(), Instant.now());
+                recording.finish(result, spec.variant());
                 int d = done.incrementAndGet();
                 double c;
                 synchronized (this) {

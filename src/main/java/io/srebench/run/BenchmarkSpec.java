@@ -1,5 +1,6 @@
 package io.srebench.run;
 
+import io.srebench.score.ScoreVariant;
 import java.util.List;
 
 /**
@@ -12,10 +13,10 @@ import java.util.List;
  * @param concurrency sessions running at once overall (>= 1)
  * @param perEndpointConcurrency sessions at once per endpoint / baseline agent (>= 1)
  * @param maxTurns turn cap per session
- * @param variant scoring variant recorded as primary ({@code set} or {@code ranked})
+ * @param variant scoring variant recorded as primary (JSON {@code "set"} or {@code "ranked"}; set when absent)
  */
 public record BenchmarkSpec(String name, List<String> taskIds, List<AgentSpec> agents, int repeats, int concurrency,
-                            int perEndpointConcurrency, int maxTurns, String variant) {
+                            int perEndpointConcurrency, int maxTurns, ScoreVariant variant) {
     public static final int DEFAULT_REPEATS = 3;
     public static final int DEFAULT_MAX_TURNS = 100;
 
@@ -28,7 +29,7 @@ public record BenchmarkSpec(String name, List<String> taskIds, List<AgentSpec> a
         if (repeats < 1 || concurrency < 1 || perEndpointConcurrency < 1 || maxTurns < 1) {
             throw new IllegalArgumentException("repeats, concurrency and max turns must be at least 1");
         }
-        variant = variant == null ? "set" : variant;
+        variant = variant == null ? ScoreVariant.SET : variant;
     }
 
     /** Number of runs the benchmark holds. */

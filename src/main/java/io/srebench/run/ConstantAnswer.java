@@ -1,23 +1,18 @@
 package io.srebench.run;
 
-import io.srebench.agent.shortcut.ConstantAnswerAgent;
-import io.srebench.agent.shortcut.ShortcutVoteAgent;
 import io.srebench.task.Task;
 import io.srebench.task.truth.RootCause;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The answer a user who studied the public tasks would submit blind: the root-cause entity that most tasks of a set
- * share (ties: the first in natural order). Read from the ground truths by the harness, never by an agent.
+ * share (ties: the first in natural order). Read from the ground truths by the harness, never by an agent; agents that
+ * take it ({@code Agents.needs(name) == CONSTANT_ANSWER}) get it as their {@link AgentSpec#ENTITIES_OPTION}.
  */
 public final class ConstantAnswer {
-    /** Agents that take the constant answer as their {@link AgentSpec#ENTITIES_OPTION}. */
-    public static final Set<String> USERS = Set.of(ConstantAnswerAgent.NAME, ShortcutVoteAgent.NAME);
-
     private ConstantAnswer() {
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where runs and their turns are kept. The SQLite store implements it; the runner, CLI and studio use it.
+ * Where runs and their turns are kept. The SQLite store implements it; runs are written through {@link RunRecorder},
+ * read by the runner, CLI and studio.
  *
  * <p>Contract: every method is safe to call from several threads; each write is durable when the
  * method returns (a process killed afterwards loses nothing written before); turns of one run are
@@ -79,10 +80,6 @@ public interface RunRepository extends AutoCloseable {
     @Override
     void close();
 
-    /**
-     * Ids of imported runs whose config records {@code import.contentSha256 == sha256}, oldest first (how a re-import
-     * of the same file is recognised). The default scans every run; stores answer from an index or query.
-     */
     /** Ids of runs whose config JSON is exactly {@code configJson}, oldest first (how a re-imported export is found). */
     default List<Long> withConfig(String configJson) {
         List<Long> ids = new ArrayList<>();
@@ -95,6 +92,10 @@ public interface RunRepository extends AutoCloseable {
         return ids;
     }
 
+    /**
+     * Ids of imported runs whose config records {@code import.contentSha256 == sha256}, oldest first (how a re-import
+     * of the same file is recognised). The default scans every run; stores answer from an index or query.
+     */
     default List<Long> importedFrom(String sha256) {
         String needle = "\"contentSha256\":\"" + sha256 + "\"";
         List<Long> ids = new ArrayList<>();

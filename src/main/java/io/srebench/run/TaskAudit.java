@@ -7,6 +7,7 @@ import io.srebench.agent.LoopConfig;
 import io.srebench.agent.baseline.OracleAgent;
 import io.srebench.sandbox.ExecResult;
 import io.srebench.sandbox.Sandbox;
+import io.srebench.score.Score;
 import io.srebench.score.ScoreVariant;
 import io.srebench.common.BadInputException;
 import io.srebench.task.Task;
@@ -111,7 +112,7 @@ public final class TaskAudit {
         List<String> constant = ConstantAnswer.mostCommon(tasks, scoring);
         Map<String, AgentSpec> specs = new LinkedHashMap<>();
         for (String name : AGENTS) {
-            specs.put(name, ConstantAnswer.USERS.contains(name)
+            specs.put(name, Agents.needs(name) == Agents.Needs.CONSTANT_ANSWER
                     ? AgentSpec.baseline(name, Map.of(AgentSpec.ENTITIES_OPTION, String.join(",", constant)))
                     : AgentSpec.baseline(name));
         }
@@ -151,10 +152,9 @@ public final class TaskAudit {
             double score = 0;
             try {
                 SessionExecutor.SessionResult r = sessions.execute(0, task.id(), e.getValue(), MAX_TURNS,
-                        ScoreVariant.SET.id(), NO_SINK, () -> false);
+                        ScoreVariant.SET, NO_SINK, () -> false);
                 if (r.status() == RunStatus.DONE) {
-                    score = r.scores().stream().filter(s -> s.variant().equals(ScoreVariant.SET.id()))
-                            .mapToDouble(ScoreRecord::score).findFirst().orElse(0);
+                    score = r.score(ScoreVariant.SET).map(Score::score).orElse(0.0);
                 } else {
                     failed.add(r.status().label() + ": " + r.error());
                 }

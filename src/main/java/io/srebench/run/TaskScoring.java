@@ -2,7 +2,6 @@ package io.srebench.run;
 
 import io.srebench.score.Score;
 import io.srebench.score.ScoreOptions;
-import io.srebench.score.ScoreReport;
 import io.srebench.score.ScoreVariant;
 import io.srebench.score.Scorer;
 import io.srebench.score.Submissions;
@@ -40,17 +39,15 @@ public final class TaskScoring {
                 EntityRefs.Mode.LENIENT);
     }
 
-    /** Scores in both variants. */
-    public List<ScoreRecord> scoreAll(Task task, List<EntityRef> submission) {
-        List<ScoreRecord> out = new ArrayList<>();
+    /**
+     * Scores in both variants, in {@link ScoreVariant} order. This is the only place runs are scored: the store keeps
+     * these ({@link ScoreRecord#of}) and the CLI prints them, without scoring again.
+     */
+    public List<Score> scoreAll(Task task, List<EntityRef> submission) {
+        List<Score> out = new ArrayList<>();
         for (ScoreVariant v : ScoreVariant.values()) {
-            out.add(score(task, submission, v));
+            out.add(Scorer.standard().score(truthOf(task), submission, options.withVariant(v)));
         }
         return out;
-    }
-
-    public ScoreRecord score(Task task, List<EntityRef> submission, ScoreVariant variant) {
-        Score s = Scorer.standard().score(truthOf(task), submission, options.withVariant(variant));
-        return new ScoreRecord(variant.id(), s.score(), s.recall(), s.precision(), ScoreReport.toJsonString(s));
     }
 }

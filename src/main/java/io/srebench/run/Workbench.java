@@ -67,15 +67,15 @@ public final class Workbench {
 
     /** An agent by name: a built-in baseline, or a model endpoint (command line or endpoints.json). */
     public AgentSpec agent(String name) {
-        if (Agents.NAMES.contains(name) && !"model".equals(name)) {
-            if (ConstantAnswer.USERS.contains(name)) {
+        if (Agents.BASELINES.contains(name)) {
+            if (Agents.needs(name) == Agents.Needs.CONSTANT_ANSWER) {
                 return AgentSpec.baseline(name, Map.of(AgentSpec.ENTITIES_OPTION,
                         String.join(",", ConstantAnswer.mostCommon(catalog.tasks(), new TaskScoring(ScoreOptions.DEFAULT)))));
             }
             return AgentSpec.baseline(name);
         }
         Endpoint e = endpoint(name);
-        return new AgentSpec(name, "model", e.name(), e.model(), Map.of());
+        return AgentSpec.model(name, e.name(), e.model());
     }
 
     public Endpoint endpoint(String name) {
@@ -86,7 +86,7 @@ public final class Workbench {
         Optional<Endpoint> configured = endpoints.find(name);
         if (configured.isEmpty()) {
             throw new BadInputException("unknown agent or endpoint \"" + name + "\" (baselines: "
-                    + String.join(", ", Agents.NAMES.stream().filter(n -> !"model".equals(n)).toList())
+                    + String.join(", ", Agents.BASELINES)
                     + "; endpoints come from " + endpoints.file() + " or --provider/--model)");
         }
         return configured.get();

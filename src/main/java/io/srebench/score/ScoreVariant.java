@@ -1,7 +1,10 @@
 package io.srebench.score;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.srebench.common.BadInputException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a submission that found every root cause is scored (benchmark.md, "Scoring as srebench defines it").
@@ -14,17 +17,24 @@ public enum ScoreVariant {
     RANKED;
 
     /** Lower-case name, as written in JSON and on the command line. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** Parses {@code set} or {@code ranked} (any case). */
+    @JsonCreator
     public static ScoreVariant parse(String s) {
+        return find(s).orElseThrow(() -> new BadInputException("unknown score variant \"" + s + "\" (expected set or ranked)"));
+    }
+
+    /** The variant named {@code s} (any case), or empty for null or an unknown name (data read back from a store). */
+    public static Optional<ScoreVariant> find(String s) {
         for (ScoreVariant v : values()) {
             if (v.id().equalsIgnoreCase(s == null ? "" : s.strip())) {
-                return v;
+                return Optional.of(v);
             }
         }
-        throw new BadInputException("unknown score variant \"" + s + "\" (expected set or ranked)");
+        return Optional.empty();
     }
 }

@@ -457,7 +457,7 @@ public final class SqliteStore implements RunRepository, AnnotationRepository {
 
     /** Interrupted work from a crashed process: runs left in state running. */
     public List<RunSummary> runningRuns() {
-        return list(new RunQuery(null, null, RunStatus.RUNNING, null, null, null, null, 0));
+        return list(RunQuery.all().withStatus(RunStatus.RUNNING));
     }
 
     /** Package access for other tables' DAOs, which must hold {@link #writeLock()} while writing. */

@@ -1,5 +1,7 @@
 package io.srebench.run;
 
+import io.srebench.score.ScoreVariant;
+import io.srebench.score.Score;
 import io.srebench.trajectory.RunStatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +36,7 @@ class BenchmarkRunnerTest {
         final AtomicInteger atGate = new AtomicInteger();
 
         @Override
-        public SessionResult execute(long runId, String taskId, AgentSpec agent, int maxTurns, String variant,
+        public SessionResult execute(long runId, String taskId, AgentSpec agent, int maxTurns, ScoreVariant variant,
                                      SessionSink sink, BooleanSupplier cancelled) {
             executions.computeIfAbsent(runId, k -> new AtomicInteger()).incrementAndGet();
             int now = running.incrementAndGet();
@@ -57,8 +59,8 @@ class BenchmarkRunnerTest {
                 }
                 double score = taskId.endsWith("1") ? 1.0 : 0.0;
                 return new SessionResult(RunStatus.DONE, null, "[]",
-                        List.of(new ScoreRecord("set", score, score, score, "{}"),
-                                new ScoreRecord("ranked", score, score, score, "{}")));
+                        List.of(new Score(score, score, score, ScoreVariant.SET, List.of(), List.of()),
+                                new Score(score, score, score, ScoreVariant.RANKED, List.of(), List.of())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new SessionResult(RunStatus.INTERRUPTED, "interrupted", null, List.of());
@@ -71,8 +73,8 @@ class BenchmarkRunnerTest {
 
     private static BenchmarkSpec spec(int concurrency, int perEndpoint) {
         return new BenchmarkSpec("t", List.of("task-1", "task-2", "task-3"),
-                List.of(AgentSpec.baseline("a"), new AgentSpec("m", "model", "ep", "x", Map.of())), 3, concurrency,
-                perEndpoint, 100, "set");
+                List.of(AgentSpec.baseline("a"), AgentSpec.model("m", "ep", "x")), 3, concurrency,
+                perEndpoint, 100, ScoreVariant.SET);
     }
 
     @Test
@@ -89,7 +91,7 @@ class BenchmarkRunnerTest {
                 }
             });
             h.await();
-            List<RunSummary> runs = store.list(new RunQuery(null, null, null, b, null, null, null, 0));
+            List<RunSummary> runs = store.list(RunQuery.ofBenchmark(b));
             assertEquals(18, runs.size());
             runs.forEach(r -> assertEquals(RunStatus.DONE, r.status()));
             runs.forEach(r -> assertEquals(3, r.turns()));
@@ -123,15 +125,14 @@ class BenchmarkRunnerTest {
             h.cancel();
             fake.gate.countDown();
             h.await();
-            List<RunSummary> interrupted = store.list(new RunQuery(null, null, RunStatus.INTERRUPTED, null, null,
-                    null, null, 0));
+            List<RunSummary> interrupted = store.list(RunQuery.all().withStatus(RunStatus.INTERRUPTED));
             assertEquals(2, interrupted.size());
             interrupted.forEach(r -> assertEquals(1, r.turns()));
-            assertEquals(18, store.list(new RunQuery(null, null, RunStatus.QUEUED, b, null, null, null, 0)).size());
+            assertEquals(18, store.list(RunQuery.ofBenchmark(b).withStatus(RunStatus.QUEUED)).size());
 
             fake.gate = null;
             runner.start(b, null).await();
-            assertEquals(18, store.list(new RunQuery(null, null, RunStatus.DONE, b, null, null, null, 0)).size());
+            assertEquals(18, store.list(RunQuery.ofBenchmark(b).withStatus(RunStatus.DONE)).size());
         }
     }
 
@@ -140,7 +141,7 @@ class BenchmarkRunnerTest {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             BenchmarkRunner runner = new BenchmarkRunner(store, new FakeSessions());
             long b = runner.create(spec(1, 1));
-            List<RunSummary> runs = store.list(new RunQuery(null, null, null, b, null, null, null, 0));
+            List<RunSummary> runs = store.list(RunQuery.ofBenchmark(b));
             // simulate a process killed mid-run: one done, one running with a turn, one errored
             RunSummary first = runs.get(0);
             RunSummary second = runs.get(1);
@@ -153,11 +154,11 @@ class BenchmarkRunnerTest {
 
             assertEquals(1, runner.recover(b, false));
             assertEquals(RunStatus.QUEUED, store.run(second.id()).orElseThrow().status());
-            assertEquals(1, store.list(new RunQuery(null, null, RunStatus.INTERRUPTED, null, null, null, null, 0))
+            assertEquals(1, store.list(RunQuery.all().withStatus(RunStatus.INTERRUPTED))
                     .size());
             assertEquals(1, runner.recover(b, true), "the errored run is queued again on request");
             runner.start(b, null).await();
-            List<RunSummary> after = store.list(new RunQuery(null, null, null, b, null, null, null, 0));
+            List<RunSummary> after = store.list(RunQuery.ofBenchmark(b));
             after.forEach(r -> assertEquals(RunStatus.DONE, r.status()));
             assertTrue(store.turns(first.id()).isEmpty(), "a finished run is never redone");
             assertEquals(1, store.run(third.id()).orElseThrow().retries(), "the retry of the errored run is recorded");

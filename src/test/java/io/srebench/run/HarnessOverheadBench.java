@@ -1,5 +1,6 @@
 package io.srebench.run;
 
+import io.srebench.score.ScoreVariant;
 import io.srebench.trajectory.RunStatus;
 
 import io.srebench.agent.LoopConfig;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Benchmark, not a test: harness overhead. A simulated model answers every call after exactly 1 s;
@@ -70,8 +70,8 @@ public final class HarnessOverheadBench {
             AgentSessionExecutor sessionsExec = wb.sessions(LoopConfig.DEFAULT, w -> System.err.println(w))
                     .withModelClients(e -> simulated(turns, command));
             BenchmarkSpec spec = new BenchmarkSpec("overhead", Collections.nCopies(1, task),
-                    List.of(new AgentSpec("simulated", "model", "simulated", "sim-1s", Map.of())), sessions, sessions,
-                    sessions, turns + 5, "set");
+                    List.of(AgentSpec.model("simulated", "simulated", "sim-1s")), sessions, sessions,
+                    sessions, turns + 5, ScoreVariant.SET);
             BenchmarkRunner runner = new BenchmarkRunner(store, sessionsExec);
             long id = runner.create(spec);
             long t0 = System.nanoTime();

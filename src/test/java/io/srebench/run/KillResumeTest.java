@@ -65,7 +65,7 @@ class KillResumeTest {
     private static Map<String, Double> scoresByKey(Path db) {
         Map<String, Double> out = new HashMap<>();
         try (SqliteStore s = SqliteStore.open(db)) {
-            for (RunSummary r : s.list(new RunQuery(null, null, null, 1L, null, null, null, 0))) {
+            for (RunSummary r : s.list(RunQuery.ofBenchmark(1L))) {
                 out.put(r.taskId() + "/" + r.agent() + "/" + r.repeat(), r.score());
             }
         }
@@ -108,7 +108,7 @@ class KillResumeTest {
 
         try (SqliteStore s = SqliteStore.open(db)) {
             assertEquals("ok", s.integrityCheck());
-            List<RunSummary> runs = s.list(new RunQuery(null, null, null, 1L, null, null, null, 0));
+            List<RunSummary> runs = s.list(RunQuery.ofBenchmark(1L));
             assertEquals(expected.size(), runs.size(), "the benchmark's run set changed");
             Set<String> keys = new HashSet<>();
             for (RunSummary r : runs) {
@@ -120,7 +120,7 @@ class KillResumeTest {
                     assertEquals(i, turns.get(i).index(), "turns of run " + r.id() + " are not one contiguous session");
                 }
             }
-            for (RunSummary r : s.list(new RunQuery(null, null, RunStatus.INTERRUPTED, 0L, null, null, null, 0))) {
+            for (RunSummary r : s.list(RunQuery.ofBenchmark(0L).withStatus(RunStatus.INTERRUPTED))) {
                 assertTrue(r.error().contains("interrupted"), r.error());
             }
         }

@@ -111,10 +111,11 @@ class SqliteStoreTest {
                 long id = s.createRun(new NewRun(0, "t" + (i % 2), i < 3 ? "a" : "b", null, 1, "{}"));
                 s.putScore(id, new ScoreRecord("set", i / 5.0, 1, 1, "{}"), true);
             }
-            assertEquals(3, s.list(new RunQuery("t0", null, null, null, null, null, null, 0)).size());
-            assertEquals(2, s.list(new RunQuery(null, "b", null, null, 0.7, null, null, 0)).size());
-            assertEquals(1, s.list(new RunQuery("t1", "a", RunStatus.QUEUED, 0L, null, 0.3, null, 0)).size());
-            assertEquals(4, s.list(new RunQuery(null, null, null, null, null, null, null, 4)).size());
+            assertEquals(3, s.list(RunQuery.all().withTask("t0")).size());
+            assertEquals(2, s.list(RunQuery.all().withAgent("b").withScoreBetween(0.7, null)).size());
+            assertEquals(1, s.list(RunQuery.ofBenchmark(0).withTask("t1").withAgent("a").withStatus(RunStatus.QUEUED)
+                    .withScoreBetween(null, 0.3)).size());
+            assertEquals(4, s.list(RunQuery.all().limit(4)).size());
         }
     }
 

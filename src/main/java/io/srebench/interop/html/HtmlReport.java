@@ -64,7 +64,7 @@ public final class HtmlReport {
      * @param out where the HTML goes (not closed)
      */
     public static Written write(RunRepository repo, Long benchmarkId, Limits limits, Writer out) throws IOException {
-        List<RunSummary> runs = new ArrayList<>(repo.list(new RunQuery(null, null, null, benchmarkId, null, null, null, 0)));
+        List<RunSummary> runs = new ArrayList<>(repo.list(RunQuery.all().withBenchmark(benchmarkId)));
         runs.sort(Comparator.comparing(RunSummary::taskId, NaturalOrder.COMPARATOR).thenComparing(RunSummary::agent)
                 .thenComparingInt(RunSummary::repeat).thenComparingLong(RunSummary::id));
         Leaderboard.Ranked ranked = Leaderboard.ranked(runs);

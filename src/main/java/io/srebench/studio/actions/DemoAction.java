@@ -39,7 +39,7 @@ public final class DemoAction {
 
     /** Offers the baselines when the store is empty; with {@code force} starts them without asking. */
     public void offer(boolean force) {
-        ctx.executor().submit("count runs", () -> ctx.store().list(new RunQuery(null, null, null, null, null, null, null, 1)),
+        ctx.executor().submit("count runs", () -> ctx.store().list(RunQuery.all().limit(1)),
                 (List<RunSummary> some) -> {
                     if (force) {
                         start();

@@ -1,5 +1,6 @@
 package io.srebench.studio.app;
 
+import io.srebench.score.ScoreVariant;
 import io.srebench.agent.LoopConfig;
 import io.srebench.run.AgentSpec;
 import io.srebench.run.BenchmarkRunner;
@@ -25,7 +26,7 @@ public final class DemoBenchmark {
                 "the bundled tasks are not available: " + ctx.workbenchProblem()));
         List<AgentSpec> agents = AGENTS.stream().map(wb::agent).toList();
         BenchmarkSpec spec = new BenchmarkSpec("demo: baselines on bundled tasks", wb.catalog().ids(), agents, 1, 2, 2,
-                BenchmarkSpec.DEFAULT_MAX_TURNS, "set");
+                BenchmarkSpec.DEFAULT_MAX_TURNS, ScoreVariant.SET);
         BenchmarkRunner runner = new BenchmarkRunner(ctx.store(), wb.sessions(LoopConfig.DEFAULT, warnings));
         long id = runner.create(spec);
         return runner.start(id, listener);

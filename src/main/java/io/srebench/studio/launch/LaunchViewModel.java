@@ -1,5 +1,6 @@
 package io.srebench.studio.launch;
 
+import io.srebench.score.ScoreVariant;
 import io.srebench.agent.Agents;
 import io.srebench.agent.LoopConfig;
 import io.srebench.agent.model.Endpoint;
@@ -157,7 +158,7 @@ public final class LaunchViewModel {
         String n = name.get() == null || name.get().isBlank() ? String.format(Locale.ROOT, "studio: %d tasks x %d agents"
                 + " x %d", ts.size(), as.size(), repeats.get()) : name.get().trim();
         return new BenchmarkSpec(n, ts, as, repeats.get(), concurrency.get(), concurrency.get(), maxTurns.get(),
-                variant.get());
+                ScoreVariant.parse(variant.get()));
     }
 
     /** Runs the current choices would queue (tasks x agents x repeats). */
@@ -193,7 +194,7 @@ public final class LaunchViewModel {
         executor.submit("resumable benchmarks", () -> {
             List<ResumeChoice> out = new ArrayList<>();
             for (BenchmarkRecord b : repo.benchmarks()) {
-                List<RunSummary> rs = repo.list(new RunQuery(null, null, null, b.id(), null, null, null, 0));
+                List<RunSummary> rs = repo.list(RunQuery.ofBenchmark(b.id()));
                 int left = (int) rs.stream().filter(r -> r.status() == RunStatus.QUEUED
                         || r.status() == RunStatus.RUNNING).count();
                 if (left > 0) {

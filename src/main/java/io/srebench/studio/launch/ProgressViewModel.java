@@ -113,7 +113,7 @@ public final class ProgressViewModel {
     }
 
     private List<RunSummary> list() {
-        return repo.list(new RunQuery(null, null, null, benchmarkId, null, null, null, 0));
+        return repo.list(RunQuery.ofBenchmark(benchmarkId));
     }
 
     /** Loads the runs without starting anything (for a benchmark opened to be resumed). */

@@ -86,7 +86,7 @@ public final class LeaderboardViewModel {
         executor.submit("leaderboard", () -> {
             List<BenchmarkChoice> choices = choices(runs);
             BenchmarkChoice chosen = chosen(choices, wanted);
-            return new Loaded(Leaderboard.ranked(runs.list(new RunQuery(null, null, null, chosen.id(), null, null, null, 0))),
+            return new Loaded(Leaderboard.ranked(runs.list(RunQuery.all().withBenchmark(chosen.id()))),
                     falsePositiveCounts(annotations.labelCountsByAgent()), choices, chosen);
         }, l -> {
                     if (mine != generation) {

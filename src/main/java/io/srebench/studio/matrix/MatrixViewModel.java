@@ -49,8 +49,7 @@ public final class MatrixViewModel {
         BenchmarkChoice wanted = benchmark.get();
         executor.submit("matrix", () -> {
             BenchmarkChoice chosen = LeaderboardViewModel.chosen(LeaderboardViewModel.choices(repo), wanted);
-            return new Loaded(Leaderboard.ranked(repo.list(new RunQuery(null, null, null, chosen.id(), null, null, null,
-                    0))), chosen);
+            return new Loaded(Leaderboard.ranked(repo.list(RunQuery.all().withBenchmark(chosen.id()))), chosen);
         }, l -> {
                 if (mine == generation) {
                     show(l.ranked(), l.chosen());

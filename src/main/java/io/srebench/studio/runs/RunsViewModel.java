@@ -86,8 +86,8 @@ public final class RunsViewModel {
     /** The query the current filters describe. */
     public RunQuery query() {
         String t = text.get() == null || text.get().isBlank() ? null : text.get().trim();
-        return new RunQuery(choice(task.get()), choice(agent.get()), status.get(), null, minScore.get(), maxScore.get(),
-                t, 0);
+        return RunQuery.all().withTask(choice(task.get())).withAgent(choice(agent.get())).withStatus(status.get())
+                .withScoreBetween(minScore.get(), maxScore.get()).withText(t);
     }
 
     public void clearFilters() {

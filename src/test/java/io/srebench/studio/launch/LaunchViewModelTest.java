@@ -1,5 +1,7 @@
 package io.srebench.studio.launch;
 
+import io.srebench.run.AgentSpec;
+import io.srebench.score.ScoreVariant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,12 +84,12 @@ class LaunchViewModelTest {
         BenchmarkSpec spec = vm.spec();
         assertEquals(chosen, spec.taskIds());
         assertEquals(List.of("topology-walk", "gpt41"), spec.agents().stream().map(a -> a.name()).toList());
-        assertEquals("model", spec.agents().get(1).kind());
+        assertEquals(AgentSpec.Kind.MODEL, spec.agents().get(1).kind());
         assertEquals("gpt-4.1", spec.agents().get(1).model());
         assertEquals(2, spec.repeats());
         assertEquals(4, spec.concurrency());
         assertEquals(30, spec.maxTurns());
-        assertEquals("ranked", spec.variant());
+        assertEquals(ScoreVariant.RANKED, spec.variant());
         assertEquals(chosen.size() * 2 * 2, vm.runCount());
         assertEquals(spec.size(), vm.runCount());
         assertTrue(spec.name().startsWith("studio: " + chosen.size() + " tasks x 2 agents x 2"), spec.name());

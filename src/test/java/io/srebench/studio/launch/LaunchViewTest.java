@@ -93,7 +93,7 @@ class LaunchViewTest {
         assertEquals(4, p.totalProperty().get());
         assertEquals(4, p.doneProperty().get());
         assertEquals(1.0, p.fractionProperty().get(), 1e-9);
-        List<RunSummary> runs = store.list(new RunQuery(null, null, null, id, null, null, null, 0));
+        List<RunSummary> runs = store.list(RunQuery.ofBenchmark(id));
         assertEquals(4, runs.size());
         for (RunSummary r : runs) {
             assertTrue(tasks.contains(r.taskId()), r.taskId());

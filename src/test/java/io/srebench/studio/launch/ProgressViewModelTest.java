@@ -1,5 +1,7 @@
 package io.srebench.studio.launch;
 
+import io.srebench.score.ScoreVariant;
+import io.srebench.score.Score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,6 @@ import io.srebench.run.BenchmarkSpec;
 import io.srebench.run.RunQuery;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
-import io.srebench.run.ScoreRecord;
 import io.srebench.run.SessionExecutor;
 import io.srebench.run.TurnRecord;
 import io.srebench.store.SqliteStore;
@@ -37,7 +38,7 @@ class ProgressViewModelTest {
     /** After onSession asks for a cancel, wait (bounded) until the runner has passed it on. */
     private volatile boolean awaitCancel;
 
-    private final SessionExecutor sessions = (long runId, String taskId, AgentSpec agent, int maxTurns, String variant,
+    private final SessionExecutor sessions = (long runId, String taskId, AgentSpec agent, int maxTurns, ScoreVariant variant,
                                               SessionExecutor.SessionSink sink, BooleanSupplier cancelled) -> {
         sink.started("process");
         onSession.run();
@@ -52,7 +53,7 @@ class ProgressViewModelTest {
             sink.turn(new TurnRecord(t, Instant.now(), "{}", ""), 0.01 * (t + 1), 100, 10);
         }
         return new SessionExecutor.SessionResult(RunStatus.DONE, null, "[]",
-                List.of(new ScoreRecord("set", 0.5, 1, 1, "{}")));
+                List.of(new Score(0.5, 1, 1, ScoreVariant.SET, List.of(), List.of())));
     };
 
     @BeforeEach
@@ -67,7 +68,7 @@ class ProgressViewModelTest {
 
     private long benchmark(BenchmarkRunner runner) {
         return runner.create(new BenchmarkSpec("b", List.of("t1", "t2"), List.of(AgentSpec.baseline("alert-echo"),
-                AgentSpec.baseline("topology-walk")), 1, 1, 1, 10, "set"));
+                AgentSpec.baseline("topology-walk")), 1, 1, 1, 10, ScoreVariant.SET));
     }
 
     private ProgressViewModel vm(BenchmarkRunner runner, long id) {
@@ -114,7 +115,7 @@ class ProgressViewModelTest {
         vm.resume();
         assertEquals(4, vm.doneProperty().get());
         assertFalse(vm.resumableProperty().get());
-        List<RunSummary> all = store.list(new RunQuery(null, null, null, id, null, null, null, 0));
+        List<RunSummary> all = store.list(RunQuery.ofBenchmark(id));
         assertEquals(4, all.stream().filter(r -> r.status() == RunStatus.DONE).count());
         // the cancelled session was kept as an interrupted copy (outside the benchmark)
         assertEquals(1, store.list(RunQuery.all()).stream().filter(r -> r.status() == RunStatus.INTERRUPTED).count());
@@ -124,7 +125,7 @@ class ProgressViewModelTest {
     void resumesABenchmarkLeftRunningByACrash() {
         BenchmarkRunner runner = new BenchmarkRunner(store, sessions);
         long id = benchmark(runner);
-        RunSummary first = store.list(new RunQuery(null, null, null, id, null, null, null, 0)).get(0);
+        RunSummary first = store.list(RunQuery.ofBenchmark(id)).get(0);
         store.markRunning(first.id(), "process", Instant.now());
         ProgressViewModel vm = vm(runner, id);
         vm.load();

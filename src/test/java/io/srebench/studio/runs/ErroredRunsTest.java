@@ -9,11 +9,12 @@ import io.srebench.run.BenchmarkSpec;
 import io.srebench.run.RunQuery;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.SessionExecutor;
+import io.srebench.score.ScoreVariant;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
+import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.kit.Ticker;
 import io.srebench.studio.launch.ProgressView;
 import io.srebench.studio.launch.ProgressViewModel;
@@ -57,8 +58,8 @@ class ErroredRunsTest {
         };
         BenchmarkRunner runner = new BenchmarkRunner(store, none);
         long bench = runner.create(new BenchmarkSpec("b", List.of(RunViewFixture.TASK_ID),
-                List.of(AgentSpec.baseline("alert-echo")), 1, 1, 1, 10, "set"));
-        errored = store.list(new RunQuery(null, null, null, bench, null, null, null, 0)).get(0).id();
+                List.of(AgentSpec.baseline("alert-echo")), 1, 1, 1, 10, ScoreVariant.SET));
+        errored = store.list(RunQuery.ofBenchmark(bench)).get(0).id();
         store.markRunning(errored, "process", Instant.parse("2026-01-01T10:00:00Z"));
         store.finishRun(errored, RunStatus.ERRORED, "old failure", null, Instant.parse("2026-01-01T10:00:05Z"));
         store.retryErrored(errored);
