@@ -1,7 +1,7 @@
 package io.srebench.cli;
 
 import io.srebench.common.Text;
-import io.srebench.interop.html.HtmlReport;
+import io.srebench.report.HtmlReport;
 import io.srebench.run.Leaderboard;
 import io.srebench.run.LeaderboardCsv;
 import io.srebench.run.RunQuery;

@@ -13,6 +13,7 @@ import io.srebench.cli.archfixture.CliUsesJavaFx;
 import io.srebench.cli.archfixture.CliUsesStudioView;
 import io.srebench.common.archfixture.CommonUsesTrajectory;
 import io.srebench.interop.archfixture.InteropUsesStore;
+import io.srebench.report.archfixture.ReportUsesStore;
 import io.srebench.run.archfixture.RunUsesInterop;
 import io.srebench.run.archfixture.RunUsesJavaFx;
 import io.srebench.run.archfixture.RunUsesJdbc;
@@ -55,6 +56,7 @@ class ForbiddenImportsTest {
         BREAKERS.put("AGENT", AgentUsesRun.class);
         BREAKERS.put("RUN", RunUsesInterop.class);
         BREAKERS.put("INTEROP", InteropUsesStore.class);
+        BREAKERS.put("REPORT", ReportUsesStore.class);
         BREAKERS.put("STORE", StoreUsesStudio.class);
         BREAKERS.put("STUDIO", StudioUsesCli.class);
         BREAKERS.put("CORE_HAS_NO_UI_TOOLKIT", RunUsesJavaFx.class);

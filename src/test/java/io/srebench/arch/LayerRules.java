@@ -31,17 +31,18 @@ final class LayerRules {
         ALLOWED.put("agent", Set.of("common", "trajectory", "task", "sandbox"));
         ALLOWED.put("run", Set.of("common", "trajectory", "task", "score", "sim", "sandbox", "agent"));
         ALLOWED.put("interop", Set.of("common", "trajectory", "task", "score", "agent", "run"));
+        ALLOWED.put("report", Set.of("common", "trajectory", "task", "score", "run"));
         ALLOWED.put("store", Set.of("common", "trajectory", "task", "score", "run"));
         ALLOWED.put("cli", Set.of("common", "trajectory", "task", "score", "sim", "sandbox", "agent", "run", "interop",
-                "store", "studio"));
+                "report", "store", "studio"));
         ALLOWED.put("studio", Set.of("common", "trajectory", "task", "score", "sim", "sandbox", "agent", "run",
-                "interop", "store"));
+                "interop", "report", "store"));
     }
 
     static final String[] CORE = {
         "io.srebench.common..", "io.srebench.trajectory..", "io.srebench.task..", "io.srebench.score..",
         "io.srebench.sim..", "io.srebench.sandbox..", "io.srebench.agent..", "io.srebench.run..",
-        "io.srebench.interop..",
+        "io.srebench.interop..", "io.srebench.report..",
     };
 
     private static final String[] UI_TOOLKIT = {"javafx..", "org.controlsfx..", "org.fxmisc..", "atlantafx..",

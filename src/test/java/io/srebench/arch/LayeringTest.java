@@ -31,6 +31,8 @@ class LayeringTest {
     @ArchTest
     static final ArchRule INTEROP = LayerRules.layer("interop");
     @ArchTest
+    static final ArchRule REPORT = LayerRules.layer("report");
+    @ArchTest
     static final ArchRule STORE = LayerRules.layer("store");
     @ArchTest
     static final ArchRule STUDIO = LayerRules.layer("studio");

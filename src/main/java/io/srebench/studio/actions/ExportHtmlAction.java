@@ -1,6 +1,6 @@
 package io.srebench.studio.actions;
 
-import io.srebench.interop.html.HtmlReport;
+import io.srebench.report.HtmlReport;
 import io.srebench.studio.app.MainWindowViewModel;
 import io.srebench.studio.app.StudioContext;
 import java.io.Writer;

@@ -2,7 +2,6 @@ package io.srebench.studio.inspector;
 
 import io.srebench.common.Text;
 import io.srebench.studio.kit.Jobs;
-import io.srebench.studio.kit.SnapshotData;
 import io.srebench.studio.kit.Ticker;
 import io.srebench.run.RunRepository;
 import io.srebench.run.RunSummary;

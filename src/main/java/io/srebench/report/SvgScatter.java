@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.report;
 
 import io.srebench.common.Text;
 import io.srebench.run.ParetoFrontier;

@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.report;
 
 /** The report's inline style sheet: system fonts only, nothing fetched. */
 final class ReportStyle {

@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.report;
 
 import io.srebench.run.BenchmarkRecord;
 import io.srebench.run.Leaderboard;

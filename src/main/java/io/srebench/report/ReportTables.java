@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.report;
 
 import io.srebench.run.Leaderboard;
 import io.srebench.common.NaturalOrder;

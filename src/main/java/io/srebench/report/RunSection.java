@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.srebench.trajectory.ChatMessage;

@@ -1,4 +1,4 @@
-package io.srebench.interop.html;
+package io.srebench.report;
 
 import java.util.Locale;
 
