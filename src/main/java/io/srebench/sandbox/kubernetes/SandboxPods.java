@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.srebench.sandbox.SandboxOptions;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeoutException;
 public final class SandboxPods implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long POLL_MILLIS = 100;
+    private static final int UPLOAD_CHUNK = 32 * 1024;
 
     private final KubernetesClient client;
     private final boolean ownsClient;
@@ -229,7 +231,8 @@ public final class SandboxPods implements AutoCloseable {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ExecWatch w = client.pods().inNamespace(namespace).withName(name).inContainer(PodTemplate.INIT_CONTAINER)
                 .redirectingInput().writingError(err).exec(uploadCommand(size))) {
-            OutputStream in = w.getInput();
+            // one websocket message per 32 KiB: below the 64 KiB frame limit common to servers and proxies
+            OutputStream in = new BufferedOutputStream(w.getInput(), UPLOAD_CHUNK);
             SnapshotTar.write(dir, in);
             in.flush();
             long left = Math.max(1, deadline - System.nanoTime());

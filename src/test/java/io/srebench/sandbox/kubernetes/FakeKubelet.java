@@ -42,25 +42,27 @@ import java.util.regex.Pattern;
  * the websocket channel protocol (stdin channel 0, stdout 1, stderr 2, status 3), unpacks uploaded snapshots with
  * the local tar into a directory per pod, and runs agent commands through {@link #commands}.
  */
-final class FakeKubelet extends Dispatcher implements AutoCloseable {
+public final class FakeKubelet extends Dispatcher implements AutoCloseable {
     /** What happens to the next pods. */
-    enum Scenario { NORMAL, UNSCHEDULABLE, IMAGE_PULL, EVICTED_AFTER_START, EXEC_STREAM_LOST }
+    public enum Scenario { NORMAL, UNSCHEDULABLE, IMAGE_PULL, EVICTED_AFTER_START, EXEC_STREAM_LOST }
 
     /** An agent command as the pod received it. */
-    record ExecRequest(String pod, Path snapshot, List<String> argv) {
+    public record ExecRequest(String pod, Path snapshot, List<String> argv) {
         /** The agent's command (the last argument after {@link KubernetesSandbox#EXEC_MARKER}). */
-        String command() {
+        public String command() {
             return argv.get(argv.size() - 1);
         }
     }
 
     /** A scripted reply: {@code exit} null means the stream is cut without a status. */
-    record ExecReply(byte[] stdout, byte[] stderr, Integer exit) {
-        static ExecReply of(String out, String err, int exit) {
+    public record ExecReply(byte[] stdout, byte[] stderr, Integer exit) {
+        public static ExecReply of(String out, String err, int exit) {
             return new ExecReply(out.getBytes(StandardCharsets.UTF_8), err.getBytes(StandardCharsets.UTF_8), exit);
         }
     }
 
+    /** Kept strongly: the mock server logs every request at INFO, which would bury test output. */
+    private static final java.util.logging.Logger QUIET = quiet();
     private static final Pattern EXEC = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/?]+)/exec\\?(.*)");
     private static final Pattern POD = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/?]+)");
 
@@ -74,22 +76,28 @@ final class FakeKubelet extends Dispatcher implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    volatile Scenario scenario = Scenario.NORMAL;
-    volatile Function<ExecRequest, ExecReply> commands = r -> ExecReply.of("", "no handler\n", 127);
+    public volatile Scenario scenario = Scenario.NORMAL;
+    public volatile Function<ExecRequest, ExecReply> commands = r -> ExecReply.of("", "no handler\n", 127);
 
-    FakeKubelet(Path root) {
+    public FakeKubelet(Path root) {
         this.root = root;
         this.server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), this, false);
         server.init();
     }
 
-    NamespacedKubernetesClient client() {
+    public NamespacedKubernetesClient client() {
         return server.createClient();
     }
 
     /** Where pod {@code name}'s snapshot was unpacked. */
-    Path snapshotOf(String name) {
+    public Path snapshotOf(String name) {
         return root.resolve(name);
+    }
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
     }
 
     @Override
@@ -245,6 +253,11 @@ final class FakeKubelet extends Dispatcher implements AutoCloseable {
             m.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
         return m;
+    }
+
+    /** The API server's URL, for a kubeconfig. */
+    public String url() {
+        return server.url("/").toString();
     }
 
     @Override

@@ -40,6 +40,8 @@ class SandboxPodsLifecycleTest {
         Path snap = Files.createDirectories(tmp.resolve("snap/k8s/pods"));
         Files.writeString(snap.resolve("a.json"), "{\"kind\":\"Pod\"}\n");
         Files.writeString(snap.getParent().getParent().resolve("alerts.json"), "[]\n");
+        // bigger than one websocket frame, as real snapshots (13-33 MB) are
+        Files.write(snap.resolve("big.log"), new byte[25 * 1024 * 1024 + 17]);
         return snap.getParent().getParent();
     }
 
