@@ -37,15 +37,22 @@ class KubernetesExecutorEndToEndTest {
     private static final List<String> TIMING = List.of("startedAt", "endedAt", "modelLatencyMs", "toolTimeMs", "durationMs");
 
     @TempDir
+    static Path shared;
+    @TempDir
     Path tmp;
+
+    /** One workbench per class: the generated snapshots are made once. */
+    private static Workbench workbench() {
+        UserDirs dirs = new UserDirs(Map.of("SREBENCH_CACHE_DIR", shared.resolve("cache").toString(),
+                "SREBENCH_CONFIG_DIR", shared.resolve("config").toString()), "linux", shared);
+        return new Workbench(Path.of(System.getProperty("user.dir"), "tasks"), dirs);
+    }
 
     @Test
     void localAndKubernetesExecutorsGiveIdenticalTranscriptsAndScores() throws Exception {
         assumeTrue(SandboxFactory.bwrapAvailable() || SandboxFactory.bwrapRequired(), "no bubblewrap for the fake kubelet");
-        UserDirs dirs = new UserDirs(Map.of("SREBENCH_CACHE_DIR", tmp.resolve("cache").toString(), "SREBENCH_CONFIG_DIR",
-                tmp.resolve("config").toString()), "linux", tmp);
-        Workbench wb = new Workbench(Path.of(System.getProperty("user.dir"), "tasks"), dirs);
-        List<String> tasks = wb.catalog().ids().subList(0, 2);
+        Workbench wb = workbench();
+        List<String> tasks = wb.catalog().ids().subList(0, 1);
         BenchmarkSpec spec = new BenchmarkSpec("parity", tasks, List.of(wb.agent("oracle"), wb.agent("alert-echo")), 1, 2,
                 2, 20, "set");
         try (SqliteStore store = SqliteStore.open(tmp.resolve("runs.db"));
@@ -82,6 +89,64 @@ class KubernetesExecutorEndToEndTest {
                 assertEquals(transcript(store, l.id()), transcript(store, k.id()), key);
             }
         }
+    }
+
+    @Test
+    void aLostExecStreamErrorsTheRunRetryablyAndCancelLeavesNoPod() throws Exception {
+        Workbench wb = workbench();
+        BenchmarkSpec spec = new BenchmarkSpec("errors", wb.catalog().ids().subList(0, 1), List.of(wb.agent("alert-echo")),
+                1, 1, 1, 20, "set");
+        try (SqliteStore store = SqliteStore.open(tmp.resolve("runs.db"));
+             FakeKubelet kubelet = new FakeKubelet(tmp.resolve("pods"));
+             LocalKubeletCommands runtime = new LocalKubeletCommands();
+             KubernetesClient client = kubelet.client();
+             SandboxPods pods = new SandboxPods(client, KubernetesSettings.of(null, "bench", "sandbox:test", 2),
+                     SandboxOptions.defaults())) {
+            kubelet.commands = runtime;
+            kubelet.scenario = FakeKubelet.Scenario.EXEC_STREAM_LOST;
+            AgentSessionExecutor sessions = wb.sessions(LoopConfig.DEFAULT, w -> { });
+            BenchmarkRunner runner = new BenchmarkRunner(store, sessions);
+            long id = runner.create(spec);
+            wb.onPods(sessions, pods, id);
+            runner.start(id, null).await();
+            RunSummary errored = store.list(RunQuery.all()).get(0);
+            assertEquals(RunStatus.ERRORED, errored.status());
+            assertTrue(errored.error().matches(".*kubernetes: pod srebench-b" + id + "-r" + errored.id()
+                    + "-[0-9a-f]{6}: exec stream lost.*") && !errored.error().contains("\n"), errored.error());
+            assertNoPods(client);
+
+            kubelet.scenario = FakeKubelet.Scenario.NORMAL;
+            assertEquals(1, runner.recover(id, true));
+            runner.start(id, null).await();
+            assertEquals(RunStatus.DONE, store.run(errored.id()).orElseThrow().status());
+            assertNoPods(client);
+
+            // cancel while a command runs in the pod: the session stops and its pod is deleted
+            java.util.concurrent.CountDownLatch inPod = new java.util.concurrent.CountDownLatch(1);
+            kubelet.commands = r -> {
+                inPod.countDown();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return runtime.apply(r);
+            };
+            long second = runner.create(spec);
+            wb.onPods(sessions, pods, second);
+            BenchmarkRunner.Handle h = runner.start(second, null);
+            assertTrue(inPod.await(60, java.util.concurrent.TimeUnit.SECONDS));
+            h.cancel();
+            h.await();
+            assertTrue(store.list(new RunQuery(null, null, null, second, null, null, null, 0)).stream()
+                    .noneMatch(r -> r.status() == RunStatus.DONE), "the cancelled run finished");
+            assertNoPods(client);
+            assertTrue(pods.livePods().isEmpty());
+        }
+    }
+
+    private static void assertNoPods(KubernetesClient client) {
+        assertTrue(client.pods().inNamespace("bench").list().getItems().isEmpty(), "a pod outlived its session");
     }
 
     private static Map<String, RunSummary> byTaskAndAgent(SqliteStore store, long benchmark) {
