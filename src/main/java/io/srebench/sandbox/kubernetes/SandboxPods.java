@@ -1,5 +1,6 @@
 package io.srebench.sandbox.kubernetes;
 
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -66,16 +68,39 @@ public final class SandboxPods implements AutoCloseable {
      * @throws SandboxPodException when no usable configuration is found
      */
     public static SandboxPods connect(KubernetesSettings settings, SandboxOptions options) {
+        Config config;
         try {
-            Config config = Config.autoConfigure(settings.context());
-            if (config.getMasterUrl() == null || config.getMasterUrl().isBlank()) {
-                throw new SandboxPodException("kubernetes: no cluster configured (kubeconfig or in-cluster)");
-            }
-            return new SandboxPods(new KubernetesClientBuilder().withConfig(config).build(), true, settings, options);
+            config = Config.autoConfigure(settings.context());
         } catch (KubernetesClientException | IllegalArgumentException e) {
-            throw new SandboxPodException("kubernetes: cannot configure the client"
+            throw new SandboxPodException("kubernetes: cannot read the kubeconfig"
                     + (settings.context() == null ? "" : " for context " + settings.context()) + ": " + e.getMessage(), e);
         }
+        if (!hasKubeconfig() && System.getenv("KUBERNETES_SERVICE_HOST") == null) {
+            throw new SandboxPodException("kubernetes: no kubeconfig (KUBECONFIG or ~/.kube/config) and not inside a "
+                    + "cluster");
+        }
+        if (settings.context() != null && (config.getCurrentContext() == null
+                || !settings.context().equals(config.getCurrentContext().getName()))) {
+            throw new SandboxPodException("kubernetes: no context " + settings.context() + " in the kubeconfig");
+        }
+        SandboxPods pods = new SandboxPods(new KubernetesClientBuilder().withConfig(config).build(), true, settings, options);
+        try {
+            // one cheap call, so that an unreachable cluster or missing rights stop the command before any run starts
+            pods.client.pods().inNamespace(pods.namespace).list(new ListOptionsBuilder().withLimit(1L).build());
+        } catch (KubernetesClientException e) {
+            pods.close();
+            throw new SandboxPodException("kubernetes: cannot list pods in namespace " + pods.namespace + " at "
+                    + config.getMasterUrl() + ": " + e.getMessage(), e);
+        }
+        return pods;
+    }
+
+    private static boolean hasKubeconfig() {
+        String file = System.getProperty(Config.KUBERNETES_KUBECONFIG_FILE, System.getenv("KUBECONFIG"));
+        if (file != null && !file.isBlank()) {
+            return java.util.Arrays.stream(file.split(java.io.File.pathSeparator)).anyMatch(f -> Files.isRegularFile(Path.of(f)));
+        }
+        return Files.isRegularFile(Path.of(System.getProperty("user.home"), ".kube", "config"));
     }
 
     /** How long an Unschedulable pod is given (a cluster autoscaler may add a node) before its run errors. */
