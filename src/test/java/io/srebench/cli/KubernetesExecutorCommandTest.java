@@ -29,7 +29,8 @@ class KubernetesExecutorCommandTest {
 
     @Test
     void badExecutorOptionsExitTwoWithOneLine() {
-        CliRunner bad = CliRunner.run("run", "--agents", "oracle", "--executor", "docker", "--db", tmp.resolve("a.db").toString());
+        CliRunner bad = CliRunner.run("run", "--agents", "oracle", "--executor", "docker", "--db",
+                tmp.resolve("a.db").toString());
         assertEquals(2, bad.exit());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
         assertTrue(bad.err().contains("--executor") && bad.err().contains("local, kubernetes"), bad.err());
