@@ -149,7 +149,7 @@ class KubernetesExecutorEndToEndTest {
         assertTrue(client.pods().inNamespace("bench").list().getItems().isEmpty(), "a pod outlived its session");
     }
 
-    private static Map<String, RunSummary> byTaskAndAgent(SqliteStore store, long benchmark) {
+    static Map<String, RunSummary> byTaskAndAgent(SqliteStore store, long benchmark) {
         Map<String, RunSummary> m = new TreeMap<>();
         for (RunSummary r : store.list(new RunQuery(null, null, null, benchmark, null, null, null, 0))) {
             m.put(r.taskId() + "/" + r.agent(), r);
@@ -158,7 +158,7 @@ class KubernetesExecutorEndToEndTest {
     }
 
     /** The run's turns without wall-clock fields. */
-    private static List<String> transcript(SqliteStore store, long run) throws Exception {
+    static List<String> transcript(SqliteStore store, long run) throws Exception {
         List<String> turns = new ArrayList<>();
         for (TurnRecord t : store.turns(run)) {
             JsonNode n = TrajectoryIO.MAPPER.readTree(t.json());
