@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one of the benchmark mains under src/test (they print their figures; none is a timed test).
 #   scripts/bench.sh InspectorBench [args...]     e.g. StoreBench, SandboxBench, HarnessOverheadBench 64 30,
-#                                                  ImportBench, SimulatorBench, TsvReaderBench
+#                                                  ImportBench, SimulatorBench, TsvReaderBench, KubernetesBench
 # Builds the test classes offline if Maven has the dependencies, else online.
 set -euo pipefail
 cd "$(dirname "$0")/.."

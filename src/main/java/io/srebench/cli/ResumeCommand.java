@@ -1,6 +1,8 @@
 package io.srebench.cli;
 
 import io.srebench.agent.LoopConfig;
+import io.srebench.run.AgentSessionExecutor;
+import io.srebench.sandbox.kubernetes.SandboxPods;
 import io.srebench.run.BenchmarkRecord;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.RunQuery;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
 public final class ResumeCommand implements Callable<Integer> {
     @Mixin
     private UnsafeSandboxOption unsafeSandbox;
+    @Mixin
+    private ExecutorOptions executor;
     @Spec
     private CommandSpec spec;
     @Mixin
@@ -45,7 +49,7 @@ public final class ResumeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         unsafeSandbox.apply();
         Workbench wb = new Workbench(tasksDir);
-        try (SqliteStore s = store.open()) {
+        try (SandboxPods pods = executor.connect(); SqliteStore s = store.open()) {
             List<BenchmarkRecord> all = s.benchmarks();
             if (all.isEmpty()) {
                 throw new BadInputException(store.file() + ": no benchmark to resume");
@@ -54,9 +58,11 @@ public final class ResumeCommand implements Callable<Integer> {
             if (s.benchmark(id).isEmpty()) {
                 throw new BadInputException("--benchmark: no benchmark " + id + " in " + store.file());
             }
-            BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(
+            AgentSessionExecutor sessions = wb.sessions(
                     LoopConfig.DEFAULT.withCommandTimeout(Duration.ofSeconds(commandTimeout)),
-                    Warnings.to(spec.commandLine().getErr())));
+                    Warnings.to(spec.commandLine().getErr()));
+            BenchmarkRunner runner = new BenchmarkRunner(s, sessions);
+            ExecutorOptions.attach(pods, wb, sessions, id, spec.commandLine().getOut());
             long errored = retryErrored ? s.list(RunQuery.ofBenchmark(id)).stream()
                     .filter(r -> r.status() == RunStatus.ERRORED).count() : 0;
             int requeued = runner.recover(id, retryErrored);

@@ -1,6 +1,8 @@
 package io.srebench.cli;
 
 import io.srebench.agent.LoopConfig;
+import io.srebench.run.AgentSessionExecutor;
+import io.srebench.sandbox.kubernetes.SandboxPods;
 import io.srebench.run.AgentSpec;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.BenchmarkSpec;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     private UnsafeSandboxOption unsafeSandbox;
+    @Mixin
+    private ExecutorOptions executor;
     @Spec
     private CommandSpec spec;
     @Mixin
@@ -76,11 +80,13 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        try (SqliteStore s = store.open()) {
-            BenchmarkRunner runner = new BenchmarkRunner(s, wb.sessions(loop(), Warnings.to(spec.commandLine().getErr())));
+        try (SandboxPods pods = executor.connect(); SqliteStore s = store.open()) {
+            AgentSessionExecutor sessions = wb.sessions(loop(), Warnings.to(spec.commandLine().getErr()));
+            BenchmarkRunner runner = new BenchmarkRunner(s, sessions);
             long id = runner.create(bs);
             spec.commandLine().getOut().println("benchmark " + id + ": " + bs.size() + " runs (" + ids.size()
                     + " tasks x " + specs.size() + " agents x " + repeats + " repeats) in " + store.file());
+            ExecutorOptions.attach(pods, wb, sessions, id, spec.commandLine().getOut());
             return execute(runner, s, id, 0, spec.commandLine());
         }
     }

@@ -46,6 +46,13 @@ public final class AgentSessionExecutor implements SessionExecutor {
     private final LoopConfig loopConfig;
     private final TaskScoring scoring;
     private Function<Endpoint, ModelClient> clients = e -> null;
+    private RunSandboxes runSandboxes;
+
+    /** Opens the sandbox of one run (executors that label what they create with the run, e.g. Kubernetes pods). */
+    @FunctionalInterface
+    public interface RunSandboxes {
+        Sandbox open(long runId, Path snapshotDir);
+    }
 
     /**
      * @param tasks task by id (throws {@link BadInputException} for an unknown id)
@@ -77,6 +84,12 @@ public final class AgentSessionExecutor implements SessionExecutor {
         return this;
     }
 
+    /** Opens sessions' sandboxes with {@code f} instead of the constructor's opener (the executor choice). */
+    public AgentSessionExecutor withSandboxes(RunSandboxes f) {
+        this.runSandboxes = f;
+        return this;
+    }
+
     @Override
     public SessionResult execute(long runId, String taskId, AgentSpec spec, int maxTurns, ScoreVariant variant,
                                  SessionSink sink, BooleanSupplier cancelled) {
@@ -86,7 +99,7 @@ public final class AgentSessionExecutor implements SessionExecutor {
         Redactor redact = Redactor.of(System.getenv(), spec.kind() == AgentSpec.Kind.MODEL ? keyVar(spec) : null);
         CancelFlag flag = new CancelFlag();
         Trajectory t;
-        try (Sandbox sandbox = sandboxes.apply(snapshot)) {
+        try (Sandbox sandbox = runSandboxes != null ? runSandboxes.open(runId, snapshot) : sandboxes.apply(snapshot)) {
             sink.started(sandbox.backend());
             TurnListener listener = new TurnListener() {
                 private double cost;

@@ -7,6 +7,7 @@ import io.srebench.agent.model.EndpointConfig;
 import io.srebench.agent.model.PriceTable;
 import io.srebench.sandbox.SandboxFactory;
 import io.srebench.sandbox.SandboxOptions;
+import io.srebench.sandbox.kubernetes.SandboxPods;
 import io.srebench.score.ScoreOptions;
 import io.srebench.sim.scenario.SimTaskManifest;
 import io.srebench.sim.tasks.TaskMaterializer;
@@ -122,6 +123,14 @@ public final class Workbench {
                     + " 'srebench tasks generate --record')");
         }
         return p.dir();
+    }
+
+    /**
+     * Makes {@code sessions} run each session's sandbox as a pod of {@code pods}, labelled with benchmark
+     * {@code benchmarkId} and the run; the pod receives the {@link #agentView} of the snapshot, nothing else.
+     */
+    public AgentSessionExecutor onPods(AgentSessionExecutor sessions, SandboxPods pods, long benchmarkId) {
+        return sessions.withSandboxes((runId, dir) -> pods.open(benchmarkId, runId, agentView(dir)));
     }
 
     /** The session executor; reports the sandbox fallback warning once through {@code warn}. */

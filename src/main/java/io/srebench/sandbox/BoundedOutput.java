@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
  * and the last half, with a marker line in between saying how many characters were dropped. Memory
  * stays bounded however much the command writes, and the pipe is always drained so the command
  * never blocks on a full pipe. Not thread-safe: one thread reads, another calls {@link #result()}
- * after joining it.
+ * after joining it. Public so that every sandbox backend (the Kubernetes executor too) applies the one cap.
  */
-final class BoundedOutput implements Runnable {
+public final class BoundedOutput implements Runnable {
     private final InputStream in;
     private final int headCap;
     private final int tailCap;
@@ -24,7 +24,7 @@ final class BoundedOutput implements Runnable {
     private int tailLen;
     private long total;
 
-    BoundedOutput(InputStream in, int cap) {
+    public BoundedOutput(InputStream in, int cap) {
         this.in = in;
         this.headCap = cap / 2;
         this.tailCap = cap - headCap;
@@ -67,12 +67,12 @@ final class BoundedOutput implements Runnable {
     }
 
     /** Characters the command wrote (before truncation). */
-    long total() {
+    public long total() {
         return total;
     }
 
     /** The kept text: all of it when it fits the cap, else head + marker line + tail. */
-    String result() {
+    public String result() {
         StringBuilder sb = new StringBuilder(head.length() + tailLen + 64).append(head);
         long dropped = total - head.length() - tailLen;
         if (dropped > 0) {

@@ -95,7 +95,7 @@ public record SandboxOptions(int maxProcesses, long maxMemoryBytes, long maxFile
      * As {@link #limitsPrologue(long)}; without {@code limitProcesses} the process limit is left as it is
      * (for a command outside a user namespace, where the limit would count tasks it cannot see).
      */
-    String limitsPrologue(long cpuSeconds, boolean limitProcesses) {
+    public String limitsPrologue(long cpuSeconds, boolean limitProcesses) {
         return "exec 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-; "
                 + "ulimit -c 0" + (limitProcesses ? " -u " + maxProcesses : "")
                 + " -v " + maxMemoryBytes / 1024 + " -f " + maxFileBytes / 1024 + " -t " + cpuSeconds

@@ -17,6 +17,7 @@ import io.srebench.report.archfixture.ReportUsesStore;
 import io.srebench.run.archfixture.RunUsesInterop;
 import io.srebench.run.archfixture.RunUsesJavaFx;
 import io.srebench.run.archfixture.RunUsesJdbc;
+import io.srebench.run.archfixture.RunUsesKubernetesClient;
 import io.srebench.run.archfixture.RunUsesPicocli;
 import io.srebench.sandbox.archfixture.SandboxUsesAgent;
 import io.srebench.score.archfixture.ScoreUsesSim;
@@ -63,6 +64,7 @@ class ForbiddenImportsTest {
         BREAKERS.put("ONLY_STORE_USES_JDBC", RunUsesJdbc.class);
         BREAKERS.put("ONLY_CLI_USES_PICOCLI", RunUsesPicocli.class);
         BREAKERS.put("ONLY_PROVIDERS_USE_MODEL_SDKS", AgentUsesProviderSdk.class);
+        BREAKERS.put("ONLY_SANDBOX_PODS_USE_THE_KUBERNETES_CLIENT", RunUsesKubernetesClient.class);
         BREAKERS.put("CLI_HAS_NO_UI_TOOLKIT", CliUsesJavaFx.class);
         BREAKERS.put("CLI_REACHES_STUDIO_ONLY_THROUGH_ITS_LAUNCHER", CliUsesStudioView.class);
         BREAKERS.put("COMPARE_DOES_NOT_BORROW_FROM_THE_INSPECTOR", CompareUsesInspector.class);

@@ -66,6 +66,12 @@ final class LayerRules {
             .should().dependOnClassesThat().resideInAnyPackage("com.openai..", "com.anthropic..")
             .because("provider SDKs stay behind the ModelClient interface of agent.provider");
 
+    static final ArchRule ONLY_SANDBOX_PODS_USE_THE_KUBERNETES_CLIENT = noClasses().that()
+            .resideOutsideOfPackage("io.srebench.sandbox.kubernetes..")
+            .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+            .because("the cluster is one kind of sandbox; everything else sees Sandbox and SandboxPods "
+                    + "(docs/decisions/0008-kubernetes-executor.md)");
+
     static final ArchRule CLI_HAS_NO_UI_TOOLKIT = noClasses().that().resideInAPackage("io.srebench.cli..")
             .should().dependOnClassesThat().resideInAnyPackage(UI_TOOLKIT)
             .because("the CLI must start without the JavaFX toolkit");

@@ -46,6 +46,8 @@ class LayeringTest {
     @ArchTest
     static final ArchRule ONLY_PROVIDERS_USE_MODEL_SDKS = LayerRules.ONLY_PROVIDERS_USE_MODEL_SDKS;
     @ArchTest
+    static final ArchRule ONLY_SANDBOX_PODS_USE_THE_KUBERNETES_CLIENT = LayerRules.ONLY_SANDBOX_PODS_USE_THE_KUBERNETES_CLIENT;
+    @ArchTest
     static final ArchRule CLI_HAS_NO_UI_TOOLKIT = LayerRules.CLI_HAS_NO_UI_TOOLKIT;
     @ArchTest
     static final ArchRule CLI_REACHES_STUDIO_ONLY_THROUGH_ITS_LAUNCHER = LayerRules.CLI_REACHES_STUDIO_ONLY_THROUGH_LAUNCHER;

@@ -53,6 +53,27 @@ class SandboxImageTest {
     }
 
     @Test
+    void theBaseIsPinnedByDigestAndTheReleaseWorkflowPublishesTheImage() throws IOException {
+        String docker = Files.readString(IMAGE.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        assertTrue(Pattern.compile("(?m)^FROM debian:[a-z0-9.-]+@sha256:[0-9a-f]{64}$").matcher(docker).find(),
+                "the base image is pinned by digest");
+        String release = Files.readString(Path.of(".github/workflows/package.yml"), StandardCharsets.UTF_8);
+        assertTrue(release.contains("cp src/main/resources/io/srebench/sandbox/tools.txt sandbox-image/"),
+                "the release build copies tools.txt where COPY expects it");
+        assertTrue(release.contains("context: sandbox-image") && release.contains("push: true")
+                && release.contains("ghcr.io/"), "the release workflow builds and pushes sandbox-image");
+        assertTrue(Pattern.compile("docker/build-push-action@[0-9a-f]{40} ").matcher(release).find(),
+                "actions pinned by commit");
+    }
+
+    @Test
+    void theKubernetesExecutorUsesOnlyListedTools() {
+        // the in-pod exec wrapper and the snapshot upload (KubernetesSandbox, SandboxPods) run these in the image
+        assertTrue(ToolSet.names().containsAll(List.of("timeout", "env", "find", "head", "tar", "sleep", "sh", "bash",
+                "touch", "mkdir")), ToolSet.names().toString());
+    }
+
+    @Test
     void theParsersSeeTheDockerfilePackages() throws IOException {
         // guards the test itself: a parser that found nothing would make the checks above vacuous
         Set<String> packages = dockerfilePackages();

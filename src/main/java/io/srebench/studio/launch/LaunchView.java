@@ -81,6 +81,20 @@ public final class LaunchView extends BorderPane {
         variant.valueProperty().bindBidirectional(vm.variantProperty());
         subs.add(() -> variant.valueProperty().unbindBidirectional(vm.variantProperty()));
         grid.addRow(3, new Label("Scoring"), variant);
+        ComboBox<String> sandboxes = new ComboBox<>();
+        sandboxes.setId("launch-executor");
+        sandboxes.getItems().setAll(LaunchViewModel.EXECUTORS);
+        sandboxes.valueProperty().bindBidirectional(vm.sandboxExecutorProperty());
+        subs.add(() -> sandboxes.valueProperty().unbindBidirectional(vm.sandboxExecutorProperty()));
+        TextField namespace = new TextField();
+        namespace.setId("launch-namespace");
+        namespace.setPromptText("namespace (kubeconfig's)");
+        namespace.textProperty().bindBidirectional(vm.namespaceProperty());
+        subs.add(() -> namespace.textProperty().unbindBidirectional(vm.namespaceProperty()));
+        namespace.disableProperty().bind(vm.sandboxExecutorProperty().isNotEqualTo("kubernetes"));
+        subs.add(namespace.disableProperty()::unbind);
+        grid.addRow(4, new Label("Sandboxes"), sandboxes);
+        grid.addRow(5, new Label("Namespace"), namespace);
 
         Label count = new Label();
         count.setId("launch-count");

@@ -6,6 +6,7 @@ import io.srebench.agent.LoopConfig;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.run.AgentSpec;
 import io.srebench.run.BenchmarkRecord;
+import io.srebench.run.AgentSessionExecutor;
 import io.srebench.run.BenchmarkRunner;
 import io.srebench.run.BenchmarkSpec;
 import io.srebench.run.RunQuery;
@@ -14,6 +15,10 @@ import io.srebench.trajectory.RunStatus;
 import io.srebench.run.RunSummary;
 import io.srebench.run.SessionExecutor;
 import io.srebench.run.Workbench;
+import io.srebench.sandbox.SandboxOptions;
+import io.srebench.sandbox.kubernetes.KubernetesSettings;
+import io.srebench.sandbox.kubernetes.SandboxPodException;
+import io.srebench.sandbox.kubernetes.SandboxPods;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.task.Task;
 import java.util.ArrayList;
@@ -43,6 +48,8 @@ public final class LaunchViewModel {
      */
     public static final List<String> BASELINES = List.of("alert-echo", "topology-walk");
     public static final List<String> VARIANTS = List.of("set", "ranked");
+    /** Where sandboxes run: on this machine, or as pods of the kubeconfig's cluster. */
+    public static final List<String> EXECUTORS = List.of("local", "kubernetes");
     public static final int MAX_REPEATS = 20;
     public static final int MAX_CONCURRENCY = 32;
     public static final int MAX_TURN_CAP = 1000;
@@ -62,6 +69,10 @@ public final class LaunchViewModel {
     private final IntegerProperty concurrency = new SimpleIntegerProperty(2);
     private final IntegerProperty maxTurns = new SimpleIntegerProperty(BenchmarkSpec.DEFAULT_MAX_TURNS);
     private final StringProperty variant = new SimpleStringProperty("set");
+    private final StringProperty sandboxExecutor = new SimpleStringProperty("local");
+    private final StringProperty namespace = new SimpleStringProperty("");
+    /** One client per namespace for the studio's lifetime; each session's pod is deleted when it ends. */
+    private final java.util.Map<String, SandboxPods> podsByNamespace = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A benchmark with runs left to do.
@@ -131,6 +142,11 @@ public final class LaunchViewModel {
         if (!VARIANTS.contains(variant.get())) {
             out.add("scoring variant: set or ranked");
         }
+        if (!EXECUTORS.contains(sandboxExecutor.get())) {
+            out.add("sandboxes: local or kubernetes");
+        } else if (onKubernetes() && !namespace().isEmpty() && !namespace().matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
+            out.add("namespace: not a Kubernetes namespace name: " + namespace());
+        }
         for (String a : selectedAgents()) {
             try {
                 workbench.agent(a);
@@ -175,8 +191,11 @@ public final class LaunchViewModel {
     /** Records the benchmark and starts it; the returned model tracks it. */
     public ProgressViewModel start(Runnable runsChanged, Consumer<String> warnings, LongSupplier clock) {
         BenchmarkSpec spec = spec();
-        BenchmarkRunner runner = runner(warnings);
+        SandboxPods pods = pods(); // connects before anything is written
+        AgentSessionExecutor sessions = workbench.sessions(LoopConfig.DEFAULT, warnings);
+        BenchmarkRunner runner = new BenchmarkRunner(repo, sessions);
         long id = runner.create(spec);
+        onPods(sessions, pods, id);
         ProgressViewModel p = new ProgressViewModel(repo, runner, id, executor, runsChanged, clock);
         p.start();
         return p;
@@ -184,9 +203,54 @@ public final class LaunchViewModel {
 
     /** A model for an existing benchmark, loaded but not started (call {@link ProgressViewModel#resume()}). */
     public ProgressViewModel open(long benchmarkId, Runnable runsChanged, Consumer<String> warnings, LongSupplier clock) {
-        ProgressViewModel p = new ProgressViewModel(repo, runner(warnings), benchmarkId, executor, runsChanged, clock);
+        SandboxPods pods = pods();
+        AgentSessionExecutor sessions = workbench.sessions(LoopConfig.DEFAULT, warnings);
+        onPods(sessions, pods, benchmarkId);
+        ProgressViewModel p = new ProgressViewModel(repo, new BenchmarkRunner(repo, sessions), benchmarkId, executor,
+                runsChanged, clock);
         p.load();
         return p;
+    }
+
+    /** Whether the chosen executor is Kubernetes. */
+    public boolean onKubernetes() {
+        return "kubernetes".equals(sandboxExecutor.get());
+    }
+
+    private String namespace() {
+        return namespace.get() == null ? "" : namespace.get().trim();
+    }
+
+    /**
+     * The pods of the chosen namespace (connected on first use, with the kubeconfig's current context), or null for
+     * local sandboxes.
+     *
+     * @throws IllegalArgumentException with one line when the cluster cannot be used
+     */
+    private SandboxPods pods() {
+        if (!onKubernetes()) {
+            return null;
+        }
+        try {
+            return podsByNamespace.computeIfAbsent(namespace(), ns -> SandboxPods.connect(
+                    KubernetesSettings.of(null, ns, null, null), SandboxOptions.defaults()));
+        } catch (SandboxPodException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Routes the sessions to pods (after deleting pods a crashed studio left for this benchmark). */
+    private void onPods(AgentSessionExecutor sessions, SandboxPods pods, long benchmarkId) {
+        if (pods != null) {
+            pods.collectOrphans(benchmarkId);
+            workbench.onPods(sessions, pods, benchmarkId);
+        }
+    }
+
+    /** Closes the Kubernetes clients (their sessions' pods are deleted as each session ends). */
+    public void dispose() {
+        podsByNamespace.values().forEach(SandboxPods::close);
+        podsByNamespace.clear();
     }
 
     /** Reloads the benchmarks that have runs left (queued, or left running by a crash). */
@@ -239,6 +303,16 @@ public final class LaunchViewModel {
 
     public IntegerProperty maxTurnsProperty() {
         return maxTurns;
+    }
+
+    /** {@link #EXECUTORS}: where sessions' sandboxes run. */
+    public StringProperty sandboxExecutorProperty() {
+        return sandboxExecutor;
+    }
+
+    /** The pods' namespace (empty: the kubeconfig context's). */
+    public StringProperty namespaceProperty() {
+        return namespace;
     }
 
     public StringProperty variantProperty() {

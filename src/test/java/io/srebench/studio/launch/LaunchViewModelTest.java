@@ -110,4 +110,31 @@ class LaunchViewModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, vm::spec);
         assertEquals(p.get(0), e.getMessage());
     }
+
+    @Test
+    void kubernetesIsCheckedBeforeTheBenchmarkIsRecorded() {
+        LaunchViewModel vm = new LaunchViewModel(wb, store, BackgroundExecutor.direct());
+        vm.tasks().get(0).selectedProperty().set(true);
+        assertEquals("local", vm.sandboxExecutorProperty().get());
+        vm.sandboxExecutorProperty().set("kubernetes");
+        vm.namespaceProperty().set("UPPER");
+        assertTrue(vm.validate().contains("namespace: not a Kubernetes namespace name: UPPER"), vm.validate().toString());
+        vm.namespaceProperty().set("bench");
+        assertTrue(vm.validate().isEmpty(), vm.validate().toString());
+        String before = System.getProperty("kubeconfig");
+        System.setProperty("kubeconfig", dir.resolve("no-such-kubeconfig").toString());
+        try {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> vm.start(() -> { }, w -> { }, System::currentTimeMillis));
+            assertTrue(e.getMessage().startsWith("kubernetes: "), e.getMessage());
+            assertTrue(store.benchmarks().isEmpty(), "nothing is recorded when the cluster cannot be used");
+        } finally {
+            if (before == null) {
+                System.clearProperty("kubeconfig");
+            } else {
+                System.setProperty("kubeconfig", before);
+            }
+            vm.dispose();
+        }
+    }
 }

@@ -136,4 +136,20 @@ class LaunchViewTest {
         assertTrue(robot.lookup("#launch-problems").queryLabeled().getText().contains("tasks: tick at least one task"));
         assertEquals(0, tabs.getTabs().size());
     }
+
+    @Test
+    void theExecutorChoiceEnablesAndChecksTheNamespace(FxRobot robot) {
+        robot.interact(() -> launcher.showDialog(stage));
+        TextField namespace = robot.lookup("#launch-namespace").query();
+        javafx.scene.control.ComboBox<String> executorBox = robot.lookup("#launch-executor").queryComboBox();
+        assertEquals("local", executorBox.getValue());
+        assertTrue(namespace.isDisabled(), "the namespace only matters on Kubernetes");
+        robot.interact(() -> executorBox.setValue("kubernetes"));
+        assertTrue(!namespace.isDisabled());
+        robot.clickOn("#launch-namespace").write("Not_A_Namespace");
+        robot.clickOn("#launch-start");
+        assertTrue(robot.lookup("#launch-problems").queryLabeled().getText()
+                .contains("namespace: not a Kubernetes namespace name: Not_A_Namespace"));
+        assertEquals(0, tabs.getTabs().size());
+    }
 }
