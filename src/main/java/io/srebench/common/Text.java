@@ -59,6 +59,11 @@ public final class Text {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
+    /** The first line of {@code s} once blanks around {@code s} are removed, itself without surrounding blanks; null is "". */
+    public static String strippedFirstLine(String s) {
+        return s == null ? "" : firstLine(s.strip()).strip();
+    }
+
     /** The exception's {@link #message} {@link #collapse collapsed} to one line. */
     public static String oneLine(Throwable t) {
         return collapse(message(t));

@@ -1,6 +1,7 @@
 package io.srebench.task;
 
 import io.srebench.common.BadInputException;
+import io.srebench.common.Text;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,7 +53,7 @@ public final class DataFiles {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             if (mapper == JSON) {
-                throw new BadInputException(file + ": " + where(e) + "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+                throw new BadInputException(file + ": " + where(e) + "malformed JSON: " + Text.strippedFirstLine(e.getOriginalMessage()), e);
             }
             throw new BadInputException(file + ": " + yamlProblem(e), e);
         }
@@ -88,7 +89,7 @@ public final class DataFiles {
         } catch (AccessDeniedException e) {
             throw new BadInputException(file + ": permission denied", e);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + firstLine(String.valueOf(e.getMessage())), e);
+            throw new BadInputException(file + ": cannot read: " + Text.strippedFirstLine(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -119,15 +120,6 @@ public final class DataFiles {
         if (position == null) {
             position = where(e);
         }
-        return position + "malformed YAML: " + (problem == null ? firstLine(msg) : problem);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        return position + "malformed YAML: " + (problem == null ? Text.strippedFirstLine(msg) : problem);
     }
 }

@@ -58,4 +58,11 @@ class TextTest {
         assertEquals("IllegalStateException", Text.firstLine(new IllegalStateException()));
         assertEquals("IOException", Text.message(new IOException((String) null)));
     }
+
+    @Test
+    void strippedFirstLineSkipsLeadingBlankLinesAndTrimsTheLine() {
+        assertEquals("bad key", Text.strippedFirstLine("\n  bad key  \n  at line 3"));
+        assertEquals("", Text.strippedFirstLine(null));
+        assertEquals("one", Text.strippedFirstLine("one"));
+    }
 }
