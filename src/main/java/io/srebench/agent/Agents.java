@@ -31,6 +31,12 @@ public final class Agents {
             SevereChaosAgent.NAME,
             ShortcutVoteAgent.NAME);
 
+    /**
+     * The honest offline baselines, the floor any investigating agent should beat: what the studio's demo runs and
+     * what a new benchmark selects by default (the oracle and the shortcuts know or game the answer).
+     */
+    public static final List<String> FLOOR = List.of(AlertEchoAgent.NAME, TopologyWalkAgent.NAME);
+
     private static final Map<String, Entry> REGISTRY = registry();
 
     /** Names {@link #create} accepts. */

@@ -1,5 +1,6 @@
 package io.srebench.studio.app;
 
+import io.srebench.agent.Agents;
 import io.srebench.score.ScoreVariant;
 import io.srebench.agent.LoopConfig;
 import io.srebench.run.AgentSpec;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  * the studio has runs to inspect within a minute and without any API key.
  */
 public final class DemoBenchmark {
-    public static final List<String> AGENTS = List.of("alert-echo", "topology-walk");
+    public static final List<String> AGENTS = Agents.FLOOR;
 
     private DemoBenchmark() {
     }

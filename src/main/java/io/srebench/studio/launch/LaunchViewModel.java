@@ -46,7 +46,7 @@ public final class LaunchViewModel {
      * Baselines offered, ticked, besides the configured endpoints (they need no key); the shortcut agents
      * ({@link Agents#SHORTCUTS}) follow, unticked.
      */
-    public static final List<String> BASELINES = List.of("alert-echo", "topology-walk");
+    public static final List<String> BASELINES = Agents.FLOOR;
     public static final List<String> VARIANTS = List.of("set", "ranked");
     /** Where sandboxes run: on this machine, or as pods of the kubeconfig's cluster. */
     public static final List<String> EXECUTORS = List.of("local", "kubernetes");
