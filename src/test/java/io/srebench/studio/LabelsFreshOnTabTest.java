@@ -6,13 +6,9 @@ import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.StudioView;
-import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.app.StudioContext;
-import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.leaderboard.LeaderboardViewModelTest;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +29,8 @@ class LabelsFreshOnTabTest {
     void start(Stage stage) throws Exception {
         store = SqliteStore.open(Files.createTempDirectory("labels-fresh").resolve("s.db"));
         run = LeaderboardViewModelTest.scored(store, "t1", "agent", 1, 0.5, 0.01, 2);
-        window = new MainWindow(new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
-                Path.of(System.getProperty("user.dir"), "tasks")));
-        stage.setScene(new Scene(window, 1260, 760));
-        stage.show();
+        window = OpenedInspector.mainWindow(store);
+        OpenedInspector.show(stage, window);
     }
 
     @AfterEach
