@@ -1,7 +1,5 @@
 package io.srebench.agent.provider;
 
-import static io.srebench.agent.provider.ProviderTestSupport.ENV;
-import static io.srebench.agent.provider.ProviderTestSupport.FAST;
 import static io.srebench.agent.provider.ProviderTestSupport.KEY_VAR;
 import static io.srebench.agent.provider.ProviderTestSupport.PLANTED;
 import static io.srebench.agent.provider.ProviderTestSupport.json;
@@ -10,21 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.AgentLoop;
-import io.srebench.agent.CancelFlag;
-import io.srebench.agent.FixtureSnapshot;
-import io.srebench.agent.LoopConfig;
-import io.srebench.agent.ModelAgent;
-import io.srebench.agent.ProcessSandbox;
-import io.srebench.agent.TaskBrief;
-import io.srebench.agent.TurnListener;
 import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
 import io.srebench.agent.model.ModelCallException;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.ModelRequest;
-import io.srebench.agent.model.PriceTable;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.agent.provider.ProviderTestSupport.RecordingSleeper;
 import io.srebench.trajectory.RunStatus;
@@ -50,6 +39,7 @@ class AnthropicMessagesClientTest {
     private static final String OK = message("[{\"type\":\"text\",\"text\":\"fine\"}]", "end_turn",
             "{\"input_tokens\":5,\"output_tokens\":1}");
 
+    private MockProvider mock;
     private MockWebServer server;
     private RecordingSleeper sleeper;
 
@@ -58,14 +48,14 @@ class AnthropicMessagesClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        sleeper = new RecordingSleeper();
+        mock = MockProvider.start();
+        server = mock.server;
+        sleeper = mock.sleeper;
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        mock.close();
     }
 
     private Endpoint endpoint() {
@@ -74,7 +64,7 @@ class AnthropicMessagesClientTest {
     }
 
     private ModelClient client(Endpoint e) {
-        return Providers.create(e, ENV, FAST, sleeper);
+        return mock.client(e);
     }
 
     static String message(String content, String stop, String usage) {
@@ -96,12 +86,9 @@ class AnthropicMessagesClientTest {
         server.enqueue(json(200, message("[{\"type\":\"text\",\"text\":\"Thinking it over.\"}]", "end_turn", USAGE)));
         server.enqueue(json(200, message("[" + toolUse("toolu_3", "submit",
                 "{\"entities\":[\"otel-demo/Deployment/payment\"],\"reasoning\":\"crash loop\"}") + "]", "tool_use", USAGE)));
-        ProcessSandbox sandbox = new ProcessSandbox(FixtureSnapshot.write(tmp.resolve("snap")), tmp.resolve("work"));
-        Trajectory[] result = new Trajectory[1];
-        String output = ProviderTestSupport.captureOutput(() -> result[0] = new AgentLoop(LoopConfig.DEFAULT).run(
-                new ModelAgent(endpoint(), client(endpoint()), PriceTable.bundled()), new TaskBrief("t1", null, "otel-demo"),
-                sandbox, TurnListener.NONE, new CancelFlag()));
-        Trajectory t = result[0];
+        MockProvider.LoopRun run = mock.runLoop(endpoint(), tmp);
+        Trajectory t = run.trajectory();
+        String output = run.output();
 
         assertEquals(RunStatus.DONE, t.run().status(), t.run().error());
         assertEquals(List.of("otel-demo/Deployment/payment"), t.submission().entities());

@@ -1,7 +1,5 @@
 package io.srebench.agent.provider;
 
-import static io.srebench.agent.provider.ProviderTestSupport.ENV;
-import static io.srebench.agent.provider.ProviderTestSupport.FAST;
 import static io.srebench.agent.provider.ProviderTestSupport.KEY_VAR;
 import static io.srebench.agent.provider.ProviderTestSupport.PLANTED;
 import static io.srebench.agent.provider.ProviderTestSupport.json;
@@ -10,14 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.AgentLoop;
-import io.srebench.agent.CancelFlag;
-import io.srebench.agent.FixtureSnapshot;
-import io.srebench.agent.LoopConfig;
-import io.srebench.agent.ModelAgent;
-import io.srebench.agent.ProcessSandbox;
-import io.srebench.agent.TaskBrief;
-import io.srebench.agent.TurnListener;
 import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
@@ -25,7 +15,6 @@ import io.srebench.agent.model.ModelCallException;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.ModelReply;
 import io.srebench.agent.model.ModelRequest;
-import io.srebench.agent.model.PriceTable;
 import io.srebench.trajectory.TokenUsage;
 import io.srebench.trajectory.ToolCall;
 import io.srebench.agent.provider.ProviderTestSupport.RecordingSleeper;
@@ -48,6 +37,7 @@ class OpenAiChatClientTest {
     private static final ModelRequest HELLO = new ModelRequest(
             List.of(new ChatMessage.System("sys"), new ChatMessage.User(ChatMessage.User.TASK, "hello")), List.of());
 
+    private MockProvider mock;
     private MockWebServer server;
     private RecordingSleeper sleeper;
 
@@ -56,14 +46,14 @@ class OpenAiChatClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        sleeper = new RecordingSleeper();
+        mock = MockProvider.start();
+        server = mock.server;
+        sleeper = mock.sleeper;
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        mock.close();
     }
 
     private Endpoint endpoint() {
@@ -72,7 +62,7 @@ class OpenAiChatClientTest {
     }
 
     private ModelClient client(Endpoint e) {
-        return Providers.create(e, ENV, FAST, sleeper);
+        return mock.client(e);
     }
 
     static String completion(String message, String usage) {
@@ -99,12 +89,9 @@ class OpenAiChatClientTest {
                 + "\"reasoning_content\":\"payment is crashing\"}", USAGE)));
         server.enqueue(json(200, completion(toolCallMessage("call_3", "submit",
                 "{\\\"entities\\\":[\\\"otel-demo/Deployment/payment\\\"],\\\"reasoning\\\":\\\"crash loop\\\"}"), USAGE)));
-        ProcessSandbox sandbox = new ProcessSandbox(FixtureSnapshot.write(tmp.resolve("snap")), tmp.resolve("work"));
-        Trajectory[] result = new Trajectory[1];
-        String output = ProviderTestSupport.captureOutput(() -> result[0] = new AgentLoop(LoopConfig.DEFAULT).run(
-                new ModelAgent(endpoint(), client(endpoint()), PriceTable.bundled()), new TaskBrief("t1", null, "otel-demo"),
-                sandbox, TurnListener.NONE, new CancelFlag()));
-        Trajectory t = result[0];
+        MockProvider.LoopRun run = mock.runLoop(endpoint(), tmp);
+        Trajectory t = run.trajectory();
+        String output = run.output();
 
         assertEquals(RunStatus.DONE, t.run().status(), t.run().error());
         assertEquals(List.of("otel-demo/Deployment/payment"), t.submission().entities());
