@@ -16,22 +16,21 @@ import io.srebench.trajectory.Trajectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A started MockWebServer standing in for a model provider, with the sleeper its clients retry on: the per-test setup
- * of the offline provider tests. Close it in {@code @AfterEach}.
+ * A MockWebServer standing in for a model provider, with the sleeper its clients retry on: the per-test setup of the
+ * offline provider tests, as a {@code @RegisterExtension} field (started before each test, closed after it).
  */
-final class MockProvider implements AutoCloseable {
+final class MockProvider implements BeforeEachCallback, AfterEachCallback {
     final MockWebServer server = new MockWebServer();
     final RecordingSleeper sleeper = new RecordingSleeper();
 
-    private MockProvider() {
-    }
-
-    static MockProvider start() throws IOException {
-        MockProvider p = new MockProvider();
-        p.server.start();
-        return p;
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        server.start();
     }
 
     /** A client for {@code e} with the planted key, fast retries and the recording sleeper. */
@@ -54,7 +53,7 @@ final class MockProvider implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         server.close();
     }
 }
