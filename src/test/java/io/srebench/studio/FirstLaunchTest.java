@@ -12,7 +12,7 @@ import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
 import java.time.Instant;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 /** Issue 13, item 11: after the demo the studio opens the best partial-score run with its key guide. */
 @ExtendWith(ApplicationExtension.class)
 class FirstLaunchTest {
+    @AutoClose
     private OpenedInspector fixture;
     private SqliteStore store;
     private MainWindow window;
@@ -45,11 +46,6 @@ class FirstLaunchTest {
         scored("perfect", 1.0);
         window = fixture.openingRunsHere(fixture.mainWindow());
         OpenedInspector.show(stage, window);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.leaderboard.LeaderboardViewModelTest;
 import java.nio.file.Files;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 13, item 10: a label saved after the leaderboard loaded shows when its tab is opened, without Refresh. */
 @ExtendWith(ApplicationExtension.class)
 class LabelsFreshOnTabTest {
+    @AutoClose
     private SqliteStore store;
     private MainWindow window;
     private long run;
@@ -31,11 +32,6 @@ class LabelsFreshOnTabTest {
         run = LeaderboardViewModelTest.scored(store, "t1", "agent", 1, 0.5, 0.01, 2);
         window = OpenedInspector.mainWindow(store);
         OpenedInspector.show(stage, window);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

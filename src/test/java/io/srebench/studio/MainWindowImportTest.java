@@ -15,7 +15,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +38,7 @@ class MainWindowImportTest {
             """;
 
     private Path dir;
+    @AutoClose
     private SqliteStore store;
     private MainWindow window;
 
@@ -50,11 +51,6 @@ class MainWindowImportTest {
         window = new MainWindow(ctx);
         stage.setScene(new Scene(window, 1200, 700));
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

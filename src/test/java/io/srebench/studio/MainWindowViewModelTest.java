@@ -23,7 +23,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowViewModelTest {
     private Path dir;
+    @AutoClose
     private SqliteStore store;
     private MainWindow window;
 
@@ -51,11 +52,6 @@ class MainWindowViewModelTest {
         window.setRunOpener((c, id, turn) -> new Tab("Run " + id, new Pane()));
         stage.setScene(new Scene(window, 1200, 700));
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private String dialogText(FxRobot robot) {

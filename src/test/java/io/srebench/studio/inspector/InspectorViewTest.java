@@ -18,7 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class InspectorViewTest {
+    @AutoClose
     private OpenedInspector fixture;
     private InspectorView view;
 
@@ -36,11 +37,6 @@ class InspectorViewTest {
         fixture = OpenedInspector.create("inspector-view");
         view = fixture.open(RunViewFixture.fillRun(fixture.store()));
         OpenedInspector.show(stage, view);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private void settle() throws Exception {

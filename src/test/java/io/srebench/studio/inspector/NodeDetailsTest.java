@@ -12,7 +12,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 13, item 6: clicking a topology node opens its details: alerts on it and the turns that touched it. */
 @ExtendWith(ApplicationExtension.class)
 class NodeDetailsTest {
+    @AutoClose
     private OpenedInspector fixture;
     private InspectorView view;
 
@@ -31,11 +32,6 @@ class NodeDetailsTest {
         fixture = OpenedInspector.create("node-details");
         view = fixture.open(RunViewFixture.fillRun(fixture.store()));
         OpenedInspector.show(stage, view);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ShortNameMentionsTest {
     static final String AD = "otel-demo/Service/ad";
+    @AutoClose
     private OpenedInspector fixture;
     private InspectorView view;
 
@@ -55,11 +56,6 @@ class ShortNameMentionsTest {
                 + "\"rank\":1}],\"missed\":[]}"), true);
         view = fixture.open(id);
         OpenedInspector.show(stage, view);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The setup the studio TestFX tests share to look at a run in an {@link InspectorView}: a temporary directory holding
  * the {@link RunViewFixture} snapshot and a fresh SQLite store, a background executor, and the inspector last opened
- * (directly or through a {@link MainWindow}'s run opener). Close it in {@code @AfterEach}.
+ * (directly or through a {@link MainWindow}'s run opener). Tests hold it in an {@code @AutoClose} field.
  */
 public final class OpenedInspector implements AutoCloseable {
     /** Width and height every inspector test shows its stage at. */

@@ -24,7 +24,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LeaderboardViewTest {
     private Path dir;
+    @AutoClose
     private SqliteStore store;
     private LeaderboardViewModel vm;
     private LeaderboardView view;
@@ -57,11 +58,6 @@ class LeaderboardViewTest {
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

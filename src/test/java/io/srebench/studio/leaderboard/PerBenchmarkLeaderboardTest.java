@@ -11,7 +11,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PerBenchmarkLeaderboardTest {
+    @AutoClose
     private SqliteStore store;
     private LeaderboardView view;
     private long older;
@@ -41,11 +42,6 @@ class PerBenchmarkLeaderboardTest {
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MatrixRankingTest {
+    @AutoClose
     private SqliteStore store;
     private MatrixViewModel vm;
     private MatrixView view;
@@ -42,11 +43,6 @@ class MatrixRankingTest {
         stage.setScene(new Scene(view, 900, 400));
         stage.show();
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private List<String> columns() {

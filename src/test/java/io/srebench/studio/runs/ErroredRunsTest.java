@@ -25,7 +25,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ErroredRunsTest {
     static final String WHY = "provider error: connection refused (http://127.0.0.1:9/v1/chat/completions)";
+    @AutoClose
     private OpenedInspector fixture;
     private long errored;
     private VBox root;
@@ -64,11 +65,6 @@ class ErroredRunsTest {
         OpenedInspector.show(stage, root);
         runs.refresh();
         progress.load();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private static boolean cellShows(FxRobot robot, String table, String text) {

@@ -16,7 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class RunsViewTest {
+    @AutoClose
     private SqliteStore store;
     private RunsViewModel vm;
     private RunsView view;
@@ -43,11 +44,6 @@ class RunsViewTest {
         stage.setScene(new Scene(view, 1200, 600));
         stage.show();
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

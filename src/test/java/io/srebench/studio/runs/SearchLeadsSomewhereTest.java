@@ -21,7 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SearchLeadsSomewhereTest {
+    @AutoClose
     private OpenedInspector fixture;
     private SqliteStore store;
     private MainWindow window;
@@ -56,11 +57,6 @@ class SearchLeadsSomewhereTest {
         store.createRun(new NewRun(0, "other", "alert-echo", null, 1, "{}"));
         window = fixture.openingRunsHere(fixture.mainWindow());
         OpenedInspector.show(stage, window);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

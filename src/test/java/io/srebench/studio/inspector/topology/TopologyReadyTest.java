@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TopologyReadyTest {
     private static final String DEPLOYMENT_CHECKOUT = "Deployment/otel-demo/checkout";
+    @AutoClose
     private OpenedInspector fixture;
     private InspectorView view;
 
@@ -56,11 +57,6 @@ class TopologyReadyTest {
                 + "\tSTATUS_CODE_ERROR\n");
         view = fixture.open(RunViewFixture.fillRun(fixture.store()));
         OpenedInspector.show(stage, view);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private void settle() throws Exception {
