@@ -7,6 +7,7 @@ import io.srebench.run.AnnotationLabel;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.StudioView;
 import io.srebench.studio.kit.OpenedInspector;
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.studio.leaderboard.LeaderboardViewModelTest;
 import java.nio.file.Files;
 import javafx.stage.Stage;
@@ -30,7 +31,7 @@ class LabelsFreshOnTabTest {
     void start(Stage stage) throws Exception {
         store = SqliteStore.open(Files.createTempDirectory("labels-fresh").resolve("s.db"));
         run = LeaderboardViewModelTest.scored(store, "t1", "agent", 1, 0.5, 0.01, 2);
-        window = OpenedInspector.mainWindow(store);
+        window = TestWindows.mainWindow(store);
         OpenedInspector.show(stage, window);
     }
 

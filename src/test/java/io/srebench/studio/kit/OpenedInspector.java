@@ -2,10 +2,7 @@ package io.srebench.studio.kit;
 
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.MainWindow;
-import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.app.StudioContext;
-import io.srebench.studio.app.StudioSettings;
 import io.srebench.studio.inspector.InspectorView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,15 +77,9 @@ public final class OpenedInspector implements AutoCloseable {
         return RunViewFixture.context(store, snap, executor, Ticker.fx(), truthCalls);
     }
 
-    /** A main window on this store (direct background work, in-memory settings, the bundled tasks). */
+    /** A main window on this store, as {@link TestWindows#mainWindow} makes it. */
     public MainWindow mainWindow() {
-        return mainWindow(store);
-    }
-
-    /** A main window on {@code store} (direct background work, in-memory settings, the bundled tasks). */
-    public static MainWindow mainWindow(SqliteStore store) {
-        return new MainWindow(new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
-                Path.of(System.getProperty("user.dir"), "tasks")));
+        return TestWindows.mainWindow(store);
     }
 
     /** Makes {@code window} open runs in inspectors of this fixture, each becoming {@link #view()}. */
@@ -100,8 +90,7 @@ public final class OpenedInspector implements AutoCloseable {
 
     /** Shows {@code root} on {@code stage} at the size the inspector tests use. */
     public static void show(Stage stage, Parent root) {
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
-        stage.show();
+        TestWindows.show(stage, root, WIDTH, HEIGHT);
     }
 
     /** Waits until an inspector has been opened and has settled, then for pending FX events. */

@@ -3,6 +3,7 @@ package io.srebench.studio.leaderboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.store.SqliteStore;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
@@ -55,8 +55,7 @@ class LeaderboardViewTest {
                 null));
         vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
         view = new LeaderboardView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
+        TestWindows.show(stage, view, 1200, 760);
         vm.refresh();
     }
 

@@ -3,12 +3,12 @@ package io.srebench.studio.leaderboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.Leaderboard;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.TwoBenchmarks;
 import io.srebench.studio.app.BackgroundExecutor;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AutoClose;
@@ -39,8 +39,7 @@ class PerBenchmarkLeaderboardTest {
         latest = f.latest();
         LeaderboardViewModel vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
         view = new LeaderboardView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
+        TestWindows.show(stage, view, 1200, 760);
         vm.refresh();
     }
 

@@ -3,12 +3,12 @@ package io.srebench.studio.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.TwoBenchmarks;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.leaderboard.LeaderboardViewModel;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AutoClose;
@@ -40,8 +40,7 @@ class MatrixRankingTest {
         latest = f.latest();
         vm = new MatrixViewModel(store, BackgroundExecutor.direct());
         view = new MatrixView(vm, c -> { });
-        stage.setScene(new Scene(view, 900, 400));
-        stage.show();
+        TestWindows.show(stage, view, 900, 400);
         vm.refresh();
     }
 

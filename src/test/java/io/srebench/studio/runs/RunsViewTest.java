@@ -3,6 +3,7 @@ package io.srebench.studio.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -41,8 +41,7 @@ class RunsViewTest {
         }
         vm = new RunsViewModel(store, BackgroundExecutor.direct());
         view = new RunsView(vm, opened::add);
-        stage.setScene(new Scene(view, 1200, 600));
-        stage.show();
+        TestWindows.show(stage, view, 1200, 600);
         vm.refresh();
     }
 
