@@ -35,9 +35,7 @@ class ScoreCommandTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private static Path itbench(String rel) {
