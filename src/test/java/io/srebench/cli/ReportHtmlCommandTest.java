@@ -14,7 +14,6 @@ import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
-import io.srebench.store.SqliteStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,8 @@ class ReportHtmlCommandTest {
 
     @BeforeEach
     void fill() {
-        db = dir.resolve("s.db");
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        try (SqliteStore s = SqliteStore.open(db)) {
+        db = CliRunner.storeIn(dir, s -> {
             long bench = s.createBenchmark("baseline <b>", "{}");
             for (String agent : List.of("topology-walk", "alert-echo", "evil<i>agent")) {
                 for (int rep = 1; rep <= 2; rep++) {
@@ -59,7 +57,7 @@ class ReportHtmlCommandTest {
             long other = s.createBenchmark("other", "{}");
             long lone = s.createRun(new NewRun(other, "scenario-9", "lonely-agent", null, 1, "{}"));
             s.finishRun(lone, RunStatus.ERRORED, "provider said <no>", null, now);
-        }
+        });
     }
 
     private static Turn turn(Instant now) {
@@ -75,13 +73,11 @@ class ReportHtmlCommandTest {
 
     private String report(String... extra) throws Exception {
         Path out = dir.resolve("report.html");
-        String[] args = new String[4 + extra.length];
+        String[] args = new String[2 + extra.length];
         args[0] = "report";
-        args[1] = "--db";
-        args[2] = db.toString();
-        args[3] = "--html=" + out;
-        System.arraycopy(extra, 0, args, 4, extra.length);
-        CliRunner r = CliRunner.run(args);
+        args[1] = "--html=" + out;
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        CliRunner r = CliRunner.onDb(db, args);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("wrote " + out), r.out());
         return Files.readString(out, StandardCharsets.UTF_8);

@@ -18,8 +18,6 @@ import io.srebench.task.Task;
 import io.srebench.task.TaskCatalog;
 import io.srebench.task.truth.RootCause;
 import io.srebench.trajectory.RunStatus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,12 +85,7 @@ class RunOneScoresOnceTest {
                         : CommandLine.defaultFactory().create(cls);
             }
         });
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new CliRunner(code, out.toString(), err.toString());
+        return CliRunner.run(cl, args);
     }
 
     @Test

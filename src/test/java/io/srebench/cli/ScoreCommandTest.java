@@ -1,5 +1,6 @@
 package io.srebench.cli;
 
+import static io.srebench.cli.CliRunner.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code srebench score} end to end, through {@link SrebenchCommand#newCommandLine()}. */
 class ScoreCommandTest {
@@ -36,23 +34,8 @@ class ScoreCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = SrebenchCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private static Path itbench(String rel) {
@@ -70,17 +53,17 @@ class ScoreCommandTest {
                    "root_cause": true}], "propagations": []}]
                 """);
         Path sub = write("sub.json", "[\"otel-demo/Service/ad\"]");
-        Result three = run("score", "--truth", truth.toString(), "--scenario", "Scenario-3", "--submission", sub.toString());
-        assertEquals(0, three.code(), three.err());
+        CliRunner three = run("score", "--truth", truth.toString(), "--scenario", "Scenario-3", "--submission", sub.toString());
+        assertEquals(0, three.exit(), three.err());
         assertTrue(three.out().startsWith("score      1.000"), three.out());
-        Result two = run("score", "--truth", truth.toString(), "--scenario", "2", "--submission", sub.toString());
+        CliRunner two = run("score", "--truth", truth.toString(), "--scenario", "2", "--submission", sub.toString());
         assertTrue(two.out().startsWith("score      0.000"), two.out());
-        Result none = run("score", "--truth", truth.toString(), "--submission", sub.toString());
-        assertEquals(2, none.code());
+        CliRunner none = run("score", "--truth", truth.toString(), "--submission", sub.toString());
+        assertEquals(2, none.exit());
         assertTrue(none.err().contains("a list of 2 scenario ground truths (ids 2, 3): choose one with --scenario"),
                 none.err());
-        Result missing = run("score", "--truth", truth.toString(), "--scenario", "9", "--submission", sub.toString());
-        assertEquals(2, missing.code());
+        CliRunner missing = run("score", "--truth", truth.toString(), "--scenario", "9", "--submission", sub.toString());
+        assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no ground truth with id 9 (ids 2, 3)"), missing.err());
     }
 
@@ -89,8 +72,8 @@ class ScoreCommandTest {
         Path truth = write("gt.yaml", V2);
         Path sub = write("sub.json", "[\"otel-demo/ConfigMap/flagd-config\", \"otel-demo/Service/frontend\","
                 + " \"otel-demo/deploy/cart\", \"otel-demo/cm/flagd-config\"]");
-        Result r = run("score", "--truth", truth.toString(), "--submission", sub.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = run("score", "--truth", truth.toString(), "--submission", sub.toString());
+        assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("score      0.667", lines.get(0));
@@ -109,9 +92,9 @@ class ScoreCommandTest {
         Path truth = write("gt.yaml", V2);
         Path sub = write("sub.json", "{\"entities\": [{\"name\": \"otel-demo/ConfigMap/flagd-config\"},"
                 + " {\"name\": \"kube-system/Pod/coredns\"}, {\"name\": \"otel-demo/Secret/x\"}]}");
-        Result r = run("score", "--truth", truth.toString(), "--submission", sub.toString(), "--json",
+        CliRunner r = run("score", "--truth", truth.toString(), "--submission", sub.toString(), "--json",
                 "--variant", "ranked", "--ignore-monitoring-namespaces");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> keys = new ArrayList<>();
         j.fieldNames().forEachRemaining(keys::add);
@@ -133,13 +116,13 @@ class ScoreCommandTest {
     @Test
     void scoresRealItbenchFilesOfBothVersions() throws IOException {
         Path sub = write("sub.json", "[\"Pod/load-generator-5d8f7c-abcde\"]");
-        Result v1 = run("score", "--truth", itbench("1/groundtruth_v1.yaml").toString(), "--submission", sub.toString(),
+        CliRunner v1 = run("score", "--truth", itbench("1/groundtruth_v1.yaml").toString(), "--submission", sub.toString(),
                 "--default-namespace", "otel-demo", "--json");
-        assertEquals(0, v1.code(), v1.err());
+        assertEquals(0, v1.exit(), v1.err());
         assertTrue(v1.out().startsWith("{\"score\":1.0,\"recall\":1.0,\"precision\":1.0,\"variant\":\"set\""), v1.out());
-        Result v2 = run("score", "--truth", itbench("1/groundtruth.yaml").toString(), "--submission", sub.toString(),
+        CliRunner v2 = run("score", "--truth", itbench("1/groundtruth.yaml").toString(), "--submission", sub.toString(),
                 "--default-namespace", "otel-demo", "--json");
-        assertEquals(0, v2.code(), v2.err());
+        assertEquals(0, v2.exit(), v2.err());
         assertTrue(v2.out().startsWith("{\"score\":0.0,\"recall\":0.0,\"precision\":0.0,"), v2.out());
     }
 
@@ -167,8 +150,8 @@ class ScoreCommandTest {
                                          String expected) throws IOException {
         Path t = "-".equals(truth) ? dir.resolve(truthName) : write(truthName, "V2".equals(truth) ? V2 : truth);
         Path s = "-".equals(sub) ? dir.resolve(subName) : write(subName, sub);
-        Result r = run("score", "--truth", t.toString(), "--submission", s.toString());
-        assertEquals(2, r.code(), name);
+        CliRunner r = run("score", "--truth", t.toString(), "--submission", s.toString());
+        assertEquals(2, r.exit(), name);
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r.err());
         String line = r.err().strip();
@@ -181,18 +164,18 @@ class ScoreCommandTest {
     void badVariantAndMissingOptionsAreBadInput() throws IOException {
         Path truth = write("gt.yaml", V2);
         Path sub = write("sub.json", "[]");
-        Result r = run("score", "--truth", truth.toString(), "--submission", sub.toString(), "--variant", "map");
-        assertEquals(2, r.code());
+        CliRunner r = run("score", "--truth", truth.toString(), "--submission", sub.toString(), "--variant", "map");
+        assertEquals(2, r.exit());
         assertEquals("srebench: unknown score variant \"map\" (expected set or ranked)", r.err().strip());
-        Result missing = run("score", "--truth", truth.toString());
-        assertEquals(2, missing.code());
+        CliRunner missing = run("score", "--truth", truth.toString());
+        assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("--submission"), missing.err());
     }
 
     @Test
     void emptySubmissionScoresZero() throws IOException {
-        Result r = run("score", "--truth", write("gt.yaml", V2).toString(), "--submission", write("s.json", "[]").toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = run("score", "--truth", write("gt.yaml", V2).toString(), "--submission", write("s.json", "[]").toString());
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("score      0.000"), r.out());
         assertTrue(r.out().contains("(empty submission)"));
         assertTrue(r.out().contains("missed     otel-demo/ConfigMap/flagd-config"));
@@ -203,13 +186,13 @@ class ScoreCommandTest {
         Path gt = write("gt.yaml", V2);
         // G={flagd-config, cart}; S=[cart, Deployment/cart (same entity, duplicate), cm/flagd-config]
         Path sub = write("s.json", "[\"otel-demo/Deployment/cart\", \"Deployment/CART\", \"cm/flagd-config\"]");
-        Result r = run("score", "--truth", gt.toString(), "--submission", sub.toString(), "--json");
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = run("score", "--truth", gt.toString(), "--submission", sub.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(1.0, j.get("score").asDouble(), 1e-9, r.out());
         assertEquals("duplicate", j.get("rows").get(1).get("outcome").asText());
         Path other = write("gt2.yaml", V2.replace("name: cart, namespace: otel-demo", "name: cart, namespace: shop"));
-        Result r2 = run("score", "--truth", other.toString(), "--submission", sub.toString(), "--json");
+        CliRunner r2 = run("score", "--truth", other.toString(), "--submission", sub.toString(), "--json");
         assertEquals(0.0, new ObjectMapper().readTree(r2.out()).get("score").asDouble(),
                 "with root causes in two namespaces there is no default, so Kind/name matches nothing there");
     }

@@ -10,7 +10,6 @@ import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.run.TurnRecord;
-import io.srebench.store.SqliteStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ class StoreCommandsTest {
 
     @BeforeEach
     void fill() {
-        db = dir.resolve("s.db");
-        try (SqliteStore s = SqliteStore.open(db)) {
+        db = CliRunner.storeIn(dir, s -> {
             for (int rep = 1; rep <= 3; rep++) {
                 long id = s.createRun(new NewRun(1, "scenario-1", "topology-walk", null, rep, "{}"));
                 s.appendTurn(id, new TurnRecord(0, Instant.now(), "{}", "grep KubePodCrashLooping alerts"), 0.02, 10, 2);
@@ -40,7 +38,7 @@ class StoreCommandsTest {
             }
             long e = s.createRun(new NewRun(1, "scenario-1", "alert-echo", null, 1, "{}"));
             s.finishRun(e, RunStatus.ERRORED, "boom", null, Instant.now());
-        }
+        });
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.TurnRecord;
-import io.srebench.store.SqliteStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +29,7 @@ class TerminalEscapesTest {
 
     @BeforeEach
     void fill() {
-        db = dir.resolve("s.db");
-        try (SqliteStore s = SqliteStore.open(db)) {
+        db = CliRunner.storeIn(dir, s -> {
             long id = s.createRun(new NewRun(1, "scenario-1", "agent" + HOSTILE, null, 1, "{}"));
             Turn t = new Turn(1, Instant.now(), Instant.now(), List.of(), "I think " + HOSTILE, "",
                     List.of(new ToolCallRecord("c1", "shell", "{\"command\":\"cat x" + HOSTILE.replace("\\", "") + "\"}",
@@ -40,7 +38,7 @@ class TerminalEscapesTest {
                             false, 5, false, null)), null, 1, 1, 0.0, List.of(), 0, null);
             s.appendTurn(id, new TurnRecord(0, Instant.now(), TrajectoryIO.turnLine(t), "needle " + HOSTILE), 0, 0, 0);
             s.finishRun(id, RunStatus.ERRORED, "provider said " + HOSTILE, null, Instant.now());
-        }
+        });
     }
 
     private static void assertSafe(CliRunner r) {
@@ -56,11 +54,7 @@ class TerminalEscapesTest {
     void showListSearchAndReportShowEscapesVisibly() {
         for (String[] args : new String[][] {{"show", "1"}, {"show", "1", "--brief"}, {"list"}, {"search", "needle"},
             {"report"}, {"list", "--json"}}) {
-            String[] full = new String[args.length + 2];
-            System.arraycopy(args, 0, full, 0, args.length);
-            full[args.length] = "--db";
-            full[args.length + 1] = db.toString();
-            CliRunner r = CliRunner.run(full);
+            CliRunner r = CliRunner.onDb(db, args);
             assertEquals(0, r.exit(), String.join(" ", args) + ": " + r.err());
             if (!args[0].equals("list") || args.length == 1) {
                 assertSafe(r);

@@ -6,15 +6,12 @@ import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.StudioView;
-import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.app.StudioContext;
-import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.kit.OpenedInspector;
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.studio.leaderboard.LeaderboardViewModelTest;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 13, item 10: a label saved after the leaderboard loaded shows when its tab is opened, without Refresh. */
 @ExtendWith(ApplicationExtension.class)
 class LabelsFreshOnTabTest {
+    @AutoClose
     private SqliteStore store;
     private MainWindow window;
     private long run;
@@ -33,15 +31,8 @@ class LabelsFreshOnTabTest {
     void start(Stage stage) throws Exception {
         store = SqliteStore.open(Files.createTempDirectory("labels-fresh").resolve("s.db"));
         run = LeaderboardViewModelTest.scored(store, "t1", "agent", 1, 0.5, 0.01, 2);
-        window = new MainWindow(new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
-                Path.of(System.getProperty("user.dir"), "tasks")));
-        stage.setScene(new Scene(window, 1260, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        window = TestWindows.mainWindow(store);
+        OpenedInspector.show(stage, window);
     }
 
     @Test

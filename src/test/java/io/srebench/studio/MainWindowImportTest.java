@@ -3,19 +3,16 @@ package io.srebench.studio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.RunQuery;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
-import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.app.StudioContext;
-import io.srebench.studio.app.StudioSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +35,7 @@ class MainWindowImportTest {
             """;
 
     private Path dir;
+    @AutoClose
     private SqliteStore store;
     private MainWindow window;
 
@@ -45,16 +43,8 @@ class MainWindowImportTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("drop");
         store = SqliteStore.open(dir.resolve("s.db"));
-        StudioContext ctx = new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
-                Path.of(System.getProperty("user.dir"), "tasks"));
-        window = new MainWindow(ctx);
-        stage.setScene(new Scene(window, 1200, 700));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        window = TestWindows.mainWindow(store);
+        TestWindows.show(stage, window, 1200, 700);
     }
 
     @Test

@@ -6,24 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.RunQuery;
 import io.srebench.store.SqliteStore;
-import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.app.MainWindowViewModel;
 import io.srebench.studio.app.MainWindowViewModel.NoticeKind;
-import io.srebench.studio.app.StudioContext;
-import io.srebench.studio.app.StudioSettings;
 import io.srebench.studio.app.StudioView;
 import io.srebench.studio.leaderboard.LeaderboardViewModelTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowViewModelTest {
     private Path dir;
+    @AutoClose
     private SqliteStore store;
     private MainWindow window;
 
@@ -46,16 +44,9 @@ class MainWindowViewModelTest {
         dir = Files.createTempDirectory("main-vm");
         store = SqliteStore.open(dir.resolve("s.db"));
         LeaderboardViewModelTest.scored(store, "t1", "agent", 1, 0.5, 0.01, 2);
-        window = new MainWindow(new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
-                Path.of(System.getProperty("user.dir"), "tasks")));
+        window = TestWindows.mainWindow(store);
         window.setRunOpener((c, id, turn) -> new Tab("Run " + id, new Pane()));
-        stage.setScene(new Scene(window, 1200, 700));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        TestWindows.show(stage, window, 1200, 700);
     }
 
     private String dialogText(FxRobot robot) {

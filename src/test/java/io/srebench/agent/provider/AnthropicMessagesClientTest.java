@@ -1,7 +1,5 @@
 package io.srebench.agent.provider;
 
-import static io.srebench.agent.provider.ProviderTestSupport.ENV;
-import static io.srebench.agent.provider.ProviderTestSupport.FAST;
 import static io.srebench.agent.provider.ProviderTestSupport.KEY_VAR;
 import static io.srebench.agent.provider.ProviderTestSupport.PLANTED;
 import static io.srebench.agent.provider.ProviderTestSupport.json;
@@ -10,23 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.srebench.agent.AgentLoop;
-import io.srebench.agent.CancelFlag;
-import io.srebench.agent.FixtureSnapshot;
-import io.srebench.agent.LoopConfig;
-import io.srebench.agent.ModelAgent;
-import io.srebench.agent.ProcessSandbox;
-import io.srebench.agent.TaskBrief;
-import io.srebench.agent.TurnListener;
 import io.srebench.trajectory.ChatMessage;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointKind;
 import io.srebench.agent.model.ModelCallException;
 import io.srebench.agent.model.ModelClient;
 import io.srebench.agent.model.ModelRequest;
-import io.srebench.agent.model.PriceTable;
 import io.srebench.trajectory.TokenUsage;
-import io.srebench.agent.provider.ProviderTestSupport.RecordingSleeper;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.trajectory.Trajectory;
 import io.srebench.trajectory.TrajectoryIO;
@@ -35,11 +23,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnthropicMessagesClientTest {
@@ -50,31 +36,19 @@ class AnthropicMessagesClientTest {
     private static final String OK = message("[{\"type\":\"text\",\"text\":\"fine\"}]", "end_turn",
             "{\"input_tokens\":5,\"output_tokens\":1}");
 
-    private MockWebServer server;
-    private RecordingSleeper sleeper;
+    @RegisterExtension
+    final MockProvider mock = new MockProvider();
 
     @TempDir
     Path tmp;
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        sleeper = new RecordingSleeper();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private Endpoint endpoint() {
-        return new Endpoint("mock-anthropic", EndpointKind.ANTHROPIC, server.url("/").toString(), "claude-sonnet-4-5-20250929",
-                KEY_VAR, null, null, 4096, 2048, 5.0);
+        return new Endpoint("mock-anthropic", EndpointKind.ANTHROPIC, mock.server.url("/").toString(),
+                "claude-sonnet-4-5-20250929", KEY_VAR, null, null, 4096, 2048, 5.0);
     }
 
     private ModelClient client(Endpoint e) {
-        return Providers.create(e, ENV, FAST, sleeper);
+        return mock.client(e);
     }
 
     static String message(String content, String stop, String usage) {
@@ -88,20 +62,17 @@ class AnthropicMessagesClientTest {
 
     @Test
     void fullRunThroughTheLoopWithThinkingToolUseMalformedInputNudgeAndSubmit() throws Exception {
-        server.enqueue(json(200, message("[{\"type\":\"thinking\",\"thinking\":\"check alerts\",\"signature\":\"sig-1\"},"
+        mock.server.enqueue(json(200, message("[{\"type\":\"thinking\",\"thinking\":\"check alerts\",\"signature\":\"sig-1\"},"
                 + "{\"type\":\"text\",\"text\":\"Looking.\"},"
                 + toolUse("toolu_1", "shell", "{\"command\":\"ls /snapshot/alerts\"}")
                 + "]", "tool_use", USAGE)));
-        server.enqueue(json(200, message("[" + toolUse("toolu_2", "shell", "{\"cmd\": 5}") + "]", "tool_use", USAGE)));
-        server.enqueue(json(200, message("[{\"type\":\"text\",\"text\":\"Thinking it over.\"}]", "end_turn", USAGE)));
-        server.enqueue(json(200, message("[" + toolUse("toolu_3", "submit",
+        mock.server.enqueue(json(200, message("[" + toolUse("toolu_2", "shell", "{\"cmd\": 5}") + "]", "tool_use", USAGE)));
+        mock.server.enqueue(json(200, message("[{\"type\":\"text\",\"text\":\"Thinking it over.\"}]", "end_turn", USAGE)));
+        mock.server.enqueue(json(200, message("[" + toolUse("toolu_3", "submit",
                 "{\"entities\":[\"otel-demo/Deployment/payment\"],\"reasoning\":\"crash loop\"}") + "]", "tool_use", USAGE)));
-        ProcessSandbox sandbox = new ProcessSandbox(FixtureSnapshot.write(tmp.resolve("snap")), tmp.resolve("work"));
-        Trajectory[] result = new Trajectory[1];
-        String output = ProviderTestSupport.captureOutput(() -> result[0] = new AgentLoop(LoopConfig.DEFAULT).run(
-                new ModelAgent(endpoint(), client(endpoint()), PriceTable.bundled()), new TaskBrief("t1", null, "otel-demo"),
-                sandbox, TurnListener.NONE, new CancelFlag()));
-        Trajectory t = result[0];
+        MockProvider.LoopRun run = mock.runLoop(endpoint(), tmp);
+        Trajectory t = run.trajectory();
+        String output = run.output();
 
         assertEquals(RunStatus.DONE, t.run().status(), t.run().error());
         assertEquals(List.of("otel-demo/Deployment/payment"), t.submission().entities());
@@ -111,16 +82,16 @@ class AnthropicMessagesClientTest {
         assertEquals(new TokenUsage(1000, 900, 40, 0), t.turns().get(0).usage());
         assertEquals((100 * 3.0 + 900 * 0.3 + 40 * 15.0) / 1e6, t.turns().get(0).costUsd(), 1e-12);
 
-        RecordedRequest first = server.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest first = mock.server.takeRequest(5, TimeUnit.SECONDS);
         String auth = first.getHeaders().get("x-api-key") + " " + first.getHeaders().get("Authorization");
         assertTrue(auth.contains(PLANTED), "the key came from the env lookup");
         String body1 = first.getBody().utf8();
         assertTrue(body1.contains("\"budget_tokens\":2048") && body1.contains("\"max_tokens\":6144"), body1);
         assertTrue(body1.contains("\"system\":") && body1.contains("\"input_schema\""), body1);
-        String body2 = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
+        String body2 = mock.server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
         assertTrue(body2.contains("\"signature\":\"sig-1\""), "thinking echoed back: " + body2);
         assertTrue(body2.contains("\"tool_use_id\":\"toolu_1\"") && body2.contains("alerts_at_2025-12-01T21-16-00"), body2);
-        String body3 = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
+        String body3 = mock.server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
         assertTrue(body3.contains("\"is_error\":true"), body3);
 
         String json = TrajectoryIO.toJson(t) + TrajectoryIO.toJsonl(t);
@@ -130,47 +101,48 @@ class AnthropicMessagesClientTest {
 
     @Test
     void rateLimitWithRetryAfterThenSuccess() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "2").addHeader("Content-Type",
+        mock.server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "2").addHeader("Content-Type",
                 "application/json")
                 .body("{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"slow down\"}}")
                 .build());
-        server.enqueue(json(200, OK));
+        mock.server.enqueue(json(200, OK));
         assertEquals("fine", client(endpoint()).complete(HELLO).message().text());
-        assertEquals(2, server.getRequestCount());
-        assertTrue(sleeper.waits.get(0).compareTo(Duration.ofSeconds(2)) >= 0, sleeper.waits.toString());
+        assertEquals(2, mock.server.getRequestCount());
+        assertTrue(mock.sleeper.waits.get(0).compareTo(Duration.ofSeconds(2)) >= 0, mock.sleeper.waits.toString());
     }
 
     @Test
     void serverErrorAndOverloadThenSuccess() throws Exception {
-        server.enqueue(json(500, "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"internal\"}}"));
-        server.enqueue(json(529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"overloaded\"}}"));
-        server.enqueue(json(200, OK));
+        mock.server.enqueue(json(500, "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"internal\"}}"));
+        mock.server.enqueue(json(529,
+                "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"overloaded\"}}"));
+        mock.server.enqueue(json(200, OK));
         assertEquals("fine", client(endpoint()).complete(HELLO).message().text());
-        assertEquals(3, server.getRequestCount());
-        assertEquals(2, sleeper.waits.size());
+        assertEquals(3, mock.server.getRequestCount());
+        assertEquals(2, mock.sleeper.waits.size());
     }
 
     @Test
     void timeoutIsRetriedThenSucceeds() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).body(OK).build());
-        server.enqueue(json(200, OK));
+        mock.server.enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).body(OK).build());
+        mock.server.enqueue(json(200, OK));
         assertEquals("fine", client(endpoint().withTimeoutSeconds(0.5)).complete(HELLO).message().text());
-        assertEquals(1, sleeper.waits.size());
+        assertEquals(1, mock.sleeper.waits.size());
     }
 
     @Test
     void promptTooLongIsAContextLengthError() {
-        server.enqueue(json(400, "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":"
+        mock.server.enqueue(json(400, "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":"
                 + "\"prompt is too long: 215000 tokens > 200000 maximum\"}}"));
         ModelCallException e = assertThrows(ModelCallException.class, () -> client(endpoint()).complete(HELLO));
         assertTrue(e.contextLength());
-        assertEquals(1, server.getRequestCount());
+        assertEquals(1, mock.server.getRequestCount());
         assertFalse(e.getMessage().contains(PLANTED));
     }
 
     @Test
     void keyEchoedInAnErrorIsRedacted() {
-        server.enqueue(json(401, "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":"
+        mock.server.enqueue(json(401, "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":"
                 + "\"invalid x-api-key " + PLANTED + "\"}}"));
         ModelCallException e = assertThrows(ModelCallException.class, () -> client(endpoint()).complete(HELLO));
         assertEquals(ModelCallException.Kind.AUTH, e.kind());

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +26,7 @@ class CompareGraphTest {
 
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
     private long[] ids;
 
@@ -33,11 +34,6 @@ class CompareGraphTest {
     void setUp() throws Exception {
         store = SqliteStore.open(dir.resolve("s.db"));
         ids = CompareFixture.fill(store);
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     private CompareViewModel vm() throws Exception {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareViewModelTest {
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
     private long[] ids;
     private final AtomicInteger truthCalls = new AtomicInteger();
@@ -31,11 +32,6 @@ class CompareViewModelTest {
     void setUp() throws Exception {
         store = SqliteStore.open(dir.resolve("s.db"));
         ids = CompareFixture.fill(store);
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     private CompareViewModel vm(long a, long b) throws Exception {

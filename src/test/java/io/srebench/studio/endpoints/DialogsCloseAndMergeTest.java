@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.agent.model.Endpoint;
 import io.srebench.agent.model.EndpointConfig;
 import io.srebench.agent.model.EndpointKind;
@@ -11,7 +12,6 @@ import io.srebench.studio.app.BackgroundExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -37,8 +37,7 @@ class DialogsCloseAndMergeTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("dialogs");
-        stage.setScene(new Scene(new TabPane(), 600, 400));
-        stage.show();
+        TestWindows.show(stage, new TabPane(), 600, 400);
     }
 
     private static Endpoint ep(String name) {

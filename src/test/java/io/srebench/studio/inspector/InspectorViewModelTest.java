@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InspectorViewModelTest {
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
     private Path snapshot;
     private long runId;
@@ -39,11 +40,6 @@ class InspectorViewModelTest {
         store = SqliteStore.open(dir.resolve("s.db"));
         snapshot = RunViewFixture.writeSnapshot(dir.resolve("snap"));
         runId = RunViewFixture.fillRun(store);
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     private InspectorViewModel open(long id) {

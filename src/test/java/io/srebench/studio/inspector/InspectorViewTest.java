@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.kit.RunViewFixture;
-import io.srebench.studio.kit.Ticker;
-import io.srebench.store.SqliteStore;
-import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.kit.topology.ZoomPane;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import io.srebench.studio.app.SplitMemory;
 import io.srebench.studio.app.StudioSettings;
 import io.srebench.studio.app.Subscriptions;
 import io.srebench.studio.inspector.scoring.ScoringPane;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,32 +28,19 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class InspectorViewTest {
-    private SqliteStore store;
-    private FxBackgroundExecutor executor;
+    @AutoClose
+    private OpenedInspector fixture;
     private InspectorView view;
-    private final AtomicInteger truthCalls = new AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("inspector-view");
-        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
-        store = SqliteStore.open(dir.resolve("s.db"));
-        long id = RunViewFixture.fillRun(store);
-        executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), truthCalls), id);
-        stage.setScene(new Scene(view, 1260, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        store.close();
+        fixture = OpenedInspector.create("inspector-view");
+        view = fixture.open(RunViewFixture.fillRun(fixture.store()));
+        OpenedInspector.show(stage, view);
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isSettled());
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.settle();
     }
 
     private String label(FxRobot robot) {
@@ -103,7 +83,7 @@ class InspectorViewTest {
         robot.clickOn("#reveal-truth");
         settle();
         assertTrue(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-root-cause"));
-        assertEquals(1, truthCalls.get());
+        assertEquals(1, fixture.truthCalls().get());
         robot.clickOn("#reveal-truth");
         settle();
         assertFalse(view.topologyPane().styleOf(RunViewFixture.DEPLOY_PAYMENT).contains("node-root-cause"));

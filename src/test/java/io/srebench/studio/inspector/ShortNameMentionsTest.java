@@ -4,25 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.kit.InspectedTurn;
-import io.srebench.studio.kit.Ticker;
 import io.srebench.trajectory.Turn;
 import io.srebench.run.NewRun;
 import io.srebench.trajectory.RunStatus;
 import io.srebench.run.ScoreRecord;
 import io.srebench.store.SqliteStore;
-import io.srebench.studio.app.FxBackgroundExecutor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ShortNameMentionsTest {
     static final String AD = "otel-demo/Service/ad";
-    private SqliteStore store;
-    private FxBackgroundExecutor executor;
+    @AutoClose
+    private OpenedInspector fixture;
     private InspectorView view;
 
     static List<Turn> turns() {
@@ -49,9 +44,8 @@ class ShortNameMentionsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("short-names");
-        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
-        store = SqliteStore.open(dir.resolve("s.db"));
+        fixture = OpenedInspector.create("short-names");
+        SqliteStore store = fixture.store();
         long id = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "m", 1, "{}"));
         store.markRunning(id, "process", RunViewFixture.T0);
         RunViewFixture.appendTurns(store, id, turns(), 0);
@@ -60,16 +54,8 @@ class ShortNameMentionsTest {
         store.putScore(id, new ScoreRecord("set", 0.0, 0.0, 0.0, "{\"score\":0.0,\"recall\":0.0,\"precision\":0.0,"
                 + "\"variant\":\"set\",\"rows\":[{\"index\":0,\"entity\":\"" + AD + "\",\"outcome\":\"false_positive\","
                 + "\"rank\":1}],\"missed\":[]}"), true);
-        executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
-        stage.setScene(new Scene(view, 1260, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        store.close();
+        view = fixture.open(id);
+        OpenedInspector.show(stage, view);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LaunchViewModelTest {
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
     private Workbench wb;
 
@@ -43,11 +44,6 @@ class LaunchViewModelTest {
                 .put(Endpoint.of("gpt41", EndpointKind.OPENAI, null, "gpt-4.1", "OPENAI_API_KEY"));
         wb = workbench(dir);
         store = SqliteStore.open(dir.resolve("s.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -2,12 +2,12 @@ package io.srebench.studio.launch;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.Workbench;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.FxBackgroundExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -28,8 +28,7 @@ class NewBenchmarkDialogCloseTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("new-benchmark-close");
-        stage.setScene(new Scene(new TabPane(), 600, 400));
-        stage.show();
+        TestWindows.show(stage, new TabPane(), 600, 400);
     }
 
     @Test

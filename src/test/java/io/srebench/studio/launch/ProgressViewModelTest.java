@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressViewModelTest {
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
     private final AtomicLong clock = new AtomicLong(1_000_000);
     private final AtomicInteger refreshes = new AtomicInteger();
@@ -59,11 +60,6 @@ class ProgressViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteStore.open(dir.resolve("s.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private long benchmark(BenchmarkRunner runner) {

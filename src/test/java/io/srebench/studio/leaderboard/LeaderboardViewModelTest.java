@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 public class LeaderboardViewModelTest {
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
 
     @BeforeEach
     void open() {
         store = SqliteStore.open(dir.resolve("s.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     public static long scored(SqliteStore s, String task, String agent, int repeat, double score, double cost, int turns) {

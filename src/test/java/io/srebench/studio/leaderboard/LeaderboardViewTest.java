@@ -3,6 +3,7 @@ package io.srebench.studio.leaderboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.Annotation;
 import io.srebench.run.AnnotationLabel;
 import io.srebench.store.SqliteStore;
@@ -19,12 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LeaderboardViewTest {
     private Path dir;
+    @AutoClose
     private SqliteStore store;
     private LeaderboardViewModel vm;
     private LeaderboardView view;
@@ -54,14 +55,8 @@ class LeaderboardViewTest {
                 null));
         vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
         view = new LeaderboardView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
+        TestWindows.show(stage, view, 1200, 760);
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

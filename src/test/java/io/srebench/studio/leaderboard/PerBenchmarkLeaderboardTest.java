@@ -3,15 +3,15 @@ package io.srebench.studio.leaderboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.Leaderboard;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.TwoBenchmarks;
 import io.srebench.studio.app.BackgroundExecutor;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PerBenchmarkLeaderboardTest {
+    @AutoClose
     private SqliteStore store;
     private LeaderboardView view;
     private long older;
@@ -38,14 +39,8 @@ class PerBenchmarkLeaderboardTest {
         latest = f.latest();
         LeaderboardViewModel vm = new LeaderboardViewModel(store, store, BackgroundExecutor.direct());
         view = new LeaderboardView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
+        TestWindows.show(stage, view, 1200, 760);
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -3,15 +3,15 @@ package io.srebench.studio.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.TwoBenchmarks;
 import io.srebench.studio.app.BackgroundExecutor;
 import io.srebench.studio.leaderboard.LeaderboardViewModel;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MatrixRankingTest {
+    @AutoClose
     private SqliteStore store;
     private MatrixViewModel vm;
     private MatrixView view;
@@ -39,14 +40,8 @@ class MatrixRankingTest {
         latest = f.latest();
         vm = new MatrixViewModel(store, BackgroundExecutor.direct());
         view = new MatrixView(vm, c -> { });
-        stage.setScene(new Scene(view, 900, 400));
-        stage.show();
+        TestWindows.show(stage, view, 900, 400);
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private List<String> columns() {

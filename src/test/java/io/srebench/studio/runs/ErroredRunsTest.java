@@ -12,25 +12,20 @@ import io.srebench.run.SessionExecutor;
 import io.srebench.score.ScoreVariant;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.app.FxBackgroundExecutor;
 import io.srebench.studio.inspector.InspectorView;
+import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.kit.RunViewFixture;
-import io.srebench.studio.kit.Ticker;
 import io.srebench.studio.launch.ProgressView;
 import io.srebench.studio.launch.ProgressViewModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -42,17 +37,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ErroredRunsTest {
     static final String WHY = "provider error: connection refused (http://127.0.0.1:9/v1/chat/completions)";
-    private SqliteStore store;
-    private FxBackgroundExecutor executor;
+    @AutoClose
+    private OpenedInspector fixture;
     private long errored;
-    private Path snap;
     private VBox root;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("errored-runs");
-        snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
-        store = SqliteStore.open(dir.resolve("s.db"));
+        fixture = OpenedInspector.create("errored-runs");
+        SqliteStore store = fixture.store();
         SessionExecutor none = (runId, taskId, agent, maxTurns, variant, sink, cancelled) -> {
             throw new IllegalStateException("not run");
         };
@@ -69,17 +62,9 @@ class ErroredRunsTest {
         ProgressViewModel progress = new ProgressViewModel(store, runner, bench, BackgroundExecutor.direct(), () -> { },
                 System::currentTimeMillis);
         root = new VBox(new RunsView(runs, r -> { }), new ProgressView(progress));
-        executor = new FxBackgroundExecutor(2);
-        stage.setScene(new Scene(root, 1260, 760));
-        stage.show();
+        OpenedInspector.show(stage, root);
         runs.refresh();
         progress.load();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        store.close();
     }
 
     private static boolean cellShows(FxRobot robot, String table, String text) {
@@ -102,8 +87,7 @@ class ErroredRunsTest {
     void inspectorHeaderShowsTheReason(FxRobot robot) throws Exception {
         InspectorView[] view = new InspectorView[1];
         robot.interact(() -> {
-            view[0] = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
-                    errored);
+            view[0] = fixture.open(errored);
             root.getChildren().setAll(view[0]);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view[0].viewModel().summaryProperty().get() != null);

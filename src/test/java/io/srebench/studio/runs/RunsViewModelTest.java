@@ -12,7 +12,7 @@ import io.srebench.studio.app.BackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunsViewModelTest {
     @TempDir
     Path dir;
+    @AutoClose
     private SqliteStore store;
     private RunsViewModel vm;
 
@@ -37,11 +38,6 @@ class RunsViewModelTest {
             }
         }
         vm = new RunsViewModel(store, BackgroundExecutor.direct());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.srebench.studio.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.srebench.studio.kit.TestWindows;
 import io.srebench.run.NewRun;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
@@ -11,12 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class RunsViewTest {
+    @AutoClose
     private SqliteStore store;
     private RunsViewModel vm;
     private RunsView view;
@@ -40,14 +41,8 @@ class RunsViewTest {
         }
         vm = new RunsViewModel(store, BackgroundExecutor.direct());
         view = new RunsView(vm, opened::add);
-        stage.setScene(new Scene(view, 1200, 600));
-        stage.show();
+        TestWindows.show(stage, view, 1200, 600);
         vm.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -11,26 +11,17 @@ import io.srebench.run.TurnRecord;
 import io.srebench.run.RunSummary;
 import io.srebench.store.SqliteStore;
 import io.srebench.studio.MainWindow;
-import io.srebench.studio.app.BackgroundExecutor;
-import io.srebench.studio.app.FxBackgroundExecutor;
-import io.srebench.studio.app.StudioContext;
-import io.srebench.studio.app.StudioSettings;
+import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.kit.Ticker;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,16 +35,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SearchLeadsSomewhereTest {
+    @AutoClose
+    private OpenedInspector fixture;
     private SqliteStore store;
-    private FxBackgroundExecutor executor;
     private MainWindow window;
-    private InspectorView opened;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("search-leads");
-        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
-        store = SqliteStore.open(dir.resolve("s.db"));
+        fixture = OpenedInspector.create("search-leads");
+        store = fixture.store();
         // the fixture run, its search text being what the runner indexes: commands and outputs
         long id = store.createRun(new NewRun(0, RunViewFixture.TASK_ID, "model", "test-model", 1, "{}"));
         store.markRunning(id, "process", RunViewFixture.T0);
@@ -65,23 +55,8 @@ class SearchLeadsSomewhereTest {
         }
         store.finishRun(id, RunStatus.DONE, null, "{\"entities\":[]}", RunViewFixture.T0.plusSeconds(60));
         store.createRun(new NewRun(0, "other", "alert-echo", null, 1, "{}"));
-        executor = new FxBackgroundExecutor(2);
-        StudioContext ctx = new StudioContext(store, BackgroundExecutor.direct(), StudioSettings.inMemory(),
-                Path.of(System.getProperty("user.dir"), "tasks"));
-        window = new MainWindow(ctx);
-        window.setRunOpener((c, runId, turn) -> {
-            opened = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()),
-                    runId, turn);
-            return new Tab("Run " + runId, opened);
-        });
-        stage.setScene(new Scene(window, 1260, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        store.close();
+        window = fixture.openingRunsHere(fixture.mainWindow());
+        OpenedInspector.show(stage, window);
     }
 
     @Test
@@ -104,9 +79,10 @@ class SearchLeadsSomewhereTest {
             table.getSelectionModel().select(0);
         });
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened != null && opened.isSettled()
-                && opened.viewModel().transcript().currentMatchProperty().get() >= 0);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.view() != null && fixture.view().isSettled()
+                && fixture.view().viewModel().transcript().currentMatchProperty().get() >= 0);
         WaitForAsyncUtils.waitForFxEvents();
+        InspectorView opened = fixture.view();
         assertEquals("needle", opened.viewModel().transcript().queryProperty().get());
         assertEquals(3, opened.viewModel().currentProperty().get(), "at the hit's turn");
         assertEquals("turn 4 / 5", robot.lookup("#turn-label").queryLabeled().getText());

@@ -57,9 +57,7 @@ class GroundTruthLoaderTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private static EntityRef e(String s) {

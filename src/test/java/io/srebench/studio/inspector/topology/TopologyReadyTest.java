@@ -5,22 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.srebench.studio.kit.topology.ZoomPane;
-import io.srebench.store.SqliteStore;
 import io.srebench.studio.Shots;
-import io.srebench.studio.app.FxBackgroundExecutor;
+import io.srebench.studio.kit.OpenedInspector;
 import io.srebench.studio.kit.RunViewFixture;
 import io.srebench.studio.inspector.InspectorView;
-import io.srebench.studio.kit.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,14 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TopologyReadyTest {
     private static final String DEPLOYMENT_CHECKOUT = "Deployment/otel-demo/checkout";
-    private SqliteStore store;
-    private FxBackgroundExecutor executor;
+    @AutoClose
+    private OpenedInspector fixture;
     private InspectorView view;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("topology-ready");
-        Path snap = RunViewFixture.writeSnapshot(dir.resolve("snap"));
+        fixture = OpenedInspector.create("topology-ready");
+        Path snap = fixture.snapshot();
         Files.writeString(snap.resolve("k8s_events.tsv"), "timestamp\tnamespace\tevent_type\treason\tmessage\t"
                 + "event_time\tevent_count\tevent_kind\tobject_kind\tobject_name\tobject_namespace\tsource_component\n"
                 + "2025-12-01 21:16:24\totel-demo\tADDED\tUnhealthy\tReadiness probe failed: 503\t2025-12-01 21:16:20\t"
@@ -59,23 +55,12 @@ class TopologyReadyTest {
                 + bucket + "\t2025-12-01 21:10:30\t30\tcheckout\totel-demo\t+Inf\t{}\tduration_p95\t\n"
                 + "traces_span_metrics_calls_total\t2025-12-01 21:10:30\t6\tcheckout\totel-demo\t\t{}\terror_rate"
                 + "\tSTATUS_CODE_ERROR\n");
-        store = SqliteStore.open(dir.resolve("s.db"));
-        long id = RunViewFixture.fillRun(store);
-        executor = new FxBackgroundExecutor(2);
-        view = InspectorView.open(RunViewFixture.context(store, snap, executor, Ticker.fx(), new AtomicInteger()), id);
-        stage.setScene(new Scene(view, 1260, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        store.close();
+        view = fixture.open(RunViewFixture.fillRun(fixture.store()));
+        OpenedInspector.show(stage, view);
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isSettled());
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.settle();
     }
 
     @Test
