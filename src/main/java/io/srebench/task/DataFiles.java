@@ -53,7 +53,8 @@ public final class DataFiles {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             if (mapper == JSON) {
-                throw new BadInputException(file + ": " + where(e) + "malformed JSON: " + Text.strippedFirstLine(e.getOriginalMessage()), e);
+                throw new BadInputException(file + ": " + where(e) + "malformed JSON: "
+                    + Text.strippedFirstLine(e.getOriginalMessage()), e);
             }
             throw new BadInputException(file + ": " + yamlProblem(e), e);
         }
