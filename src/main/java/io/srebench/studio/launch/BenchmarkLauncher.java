@@ -76,7 +76,7 @@ public final class BenchmarkLauncher {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("New benchmark");
-        stage.setScene(new Scene(DialogStages.withCloseBar(view[0], stage, "Cancel", "launch-cancel"), 980, 660));
+        stage.setScene(new Scene(DialogStages.withCloseBar(view[0], stage, "Cancel", "launch-cancel"), 980, 700));
         stage.setOnHidden(e -> view[0].dispose());
         stage.show();
         return stage;

@@ -1,10 +1,13 @@
 package io.srebench.studio.launch;
 
 import io.srebench.studio.app.Subscriptions;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -86,15 +89,12 @@ public final class LaunchView extends BorderPane {
         sandboxes.getItems().setAll(LaunchViewModel.EXECUTORS);
         sandboxes.valueProperty().bindBidirectional(vm.sandboxExecutorProperty());
         subs.add(() -> sandboxes.valueProperty().unbindBidirectional(vm.sandboxExecutorProperty()));
-        TextField namespace = new TextField();
-        namespace.setId("launch-namespace");
-        namespace.setPromptText("namespace (kubeconfig's)");
-        namespace.textProperty().bindBidirectional(vm.namespaceProperty());
-        subs.add(() -> namespace.textProperty().unbindBidirectional(vm.namespaceProperty()));
-        namespace.disableProperty().bind(vm.sandboxExecutorProperty().isNotEqualTo("kubernetes"));
-        subs.add(namespace.disableProperty()::unbind);
         grid.addRow(4, new Label("Sandboxes"), sandboxes);
-        grid.addRow(5, new Label("Namespace"), namespace);
+        // the cluster's fields take room only when sandboxes run as pods, so the agent list keeps its height
+        clusterRow(grid, 5, "Context", clusterField(vm, "launch-context", "kubeconfig's current", vm.contextProperty()));
+        clusterRow(grid, 6, "Namespace", clusterField(vm, "launch-namespace", "namespace (kubeconfig's)",
+                vm.namespaceProperty()));
+        clusterRow(grid, 7, "Image", clusterField(vm, "launch-image", "published sandbox image", vm.imageProperty()));
 
         Label count = new Label();
         count.setId("launch-count");
@@ -141,6 +141,29 @@ public final class LaunchView extends BorderPane {
             }
         });
         return s;
+    }
+
+    private void clusterRow(GridPane grid, int row, String label, TextField field) {
+        Label l = new Label(label);
+        grid.addRow(row, l, field);
+        for (Node n : List.of(l, field)) {
+            n.visibleProperty().bind(field.disableProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+            subs.add(n.visibleProperty()::unbind);
+            subs.add(n.managedProperty()::unbind);
+        }
+    }
+
+    /** A text field of the Kubernetes target, bound to {@code p} and enabled only when sandboxes run as pods. */
+    private TextField clusterField(LaunchViewModel vm, String id, String prompt, StringProperty p) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(p);
+        subs.add(() -> f.textProperty().unbindBidirectional(p));
+        f.disableProperty().bind(vm.sandboxExecutorProperty().isNotEqualTo("kubernetes"));
+        subs.add(f.disableProperty()::unbind);
+        return f;
     }
 
     /** The last validation problems shown. */

@@ -71,8 +71,10 @@ public final class LaunchViewModel {
     private final StringProperty variant = new SimpleStringProperty("set");
     private final StringProperty sandboxExecutor = new SimpleStringProperty("local");
     private final StringProperty namespace = new SimpleStringProperty("");
-    /** One client per namespace for the studio's lifetime; each session's pod is deleted when it ends. */
-    private final java.util.Map<String, SandboxPods> podsByNamespace = new java.util.concurrent.ConcurrentHashMap<>();
+    private final StringProperty context = new SimpleStringProperty("");
+    private final StringProperty image = new SimpleStringProperty("");
+    /** One client per cluster target for the studio's lifetime; each session's pod is deleted when it ends. */
+    private final java.util.Map<KubernetesSettings, SandboxPods> podsByTarget = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A benchmark with runs left to do.
@@ -218,12 +220,16 @@ public final class LaunchViewModel {
     }
 
     private String namespace() {
-        return namespace.get() == null ? "" : namespace.get().trim();
+        return trimmed(namespace);
+    }
+
+    private static String trimmed(StringProperty p) {
+        return p.get() == null ? "" : p.get().trim();
     }
 
     /**
-     * The pods of the chosen namespace (connected on first use, with the kubeconfig's current context), or null for
-     * local sandboxes.
+     * The pods of the chosen context, namespace and image (connected on first use; blank fields take the kubeconfig's
+     * current context and namespace and the published image), or null for local sandboxes.
      *
      * @throws IllegalArgumentException with one line when the cluster cannot be used
      */
@@ -232,8 +238,8 @@ public final class LaunchViewModel {
             return null;
         }
         try {
-            return podsByNamespace.computeIfAbsent(namespace(), ns -> SandboxPods.connect(
-                    KubernetesSettings.of(null, ns, null, null), SandboxOptions.defaults()));
+            KubernetesSettings target = KubernetesSettings.of(trimmed(context), namespace(), trimmed(image), null);
+            return podsByTarget.computeIfAbsent(target, t -> SandboxPods.connect(t, SandboxOptions.defaults()));
         } catch (SandboxPodException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -249,8 +255,8 @@ public final class LaunchViewModel {
 
     /** Closes the Kubernetes clients (their sessions' pods are deleted as each session ends). */
     public void dispose() {
-        podsByNamespace.values().forEach(SandboxPods::close);
-        podsByNamespace.clear();
+        podsByTarget.values().forEach(SandboxPods::close);
+        podsByTarget.clear();
     }
 
     /** Reloads the benchmarks that have runs left (queued, or left running by a crash). */
@@ -313,6 +319,16 @@ public final class LaunchViewModel {
     /** The pods' namespace (empty: the kubeconfig context's). */
     public StringProperty namespaceProperty() {
         return namespace;
+    }
+
+    /** The kubeconfig context for Kubernetes sandboxes; blank for the current one. */
+    public StringProperty contextProperty() {
+        return context;
+    }
+
+    /** The sandbox image for Kubernetes sandboxes; blank for the one the release workflow publishes. */
+    public StringProperty imageProperty() {
+        return image;
     }
 
     public StringProperty variantProperty() {

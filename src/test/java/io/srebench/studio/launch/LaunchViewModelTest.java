@@ -133,4 +133,37 @@ class LaunchViewModelTest {
             vm.dispose();
         }
     }
+
+    @Test
+    void theChosenContextIsTheOneConnectedTo() throws Exception {
+        LaunchViewModel vm = new LaunchViewModel(wb, store, BackgroundExecutor.direct());
+        vm.tasks().get(0).selectedProperty().set(true);
+        vm.sandboxExecutorProperty().set("kubernetes");
+        vm.contextProperty().set(" staging ");
+        vm.imageProperty().set("registry.example/sandbox:1");
+        Path kubeconfig = dir.resolve("kubeconfig");
+        java.nio.file.Files.writeString(kubeconfig, """
+                apiVersion: v1
+                kind: Config
+                clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
+                users: [{name: u, user: {token: t}}]
+                contexts: [{name: prod, context: {cluster: c, user: u}}]
+                current-context: prod
+                """);
+        String before = System.getProperty("kubeconfig");
+        System.setProperty("kubeconfig", kubeconfig.toString());
+        try {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> vm.start(() -> { }, w -> { }, System::currentTimeMillis));
+            assertEquals("kubernetes: no context staging in the kubeconfig", e.getMessage());
+            assertTrue(store.benchmarks().isEmpty(), "nothing is recorded when the context does not exist");
+        } finally {
+            if (before == null) {
+                System.clearProperty("kubeconfig");
+            } else {
+                System.setProperty("kubeconfig", before);
+            }
+            vm.dispose();
+        }
+    }
 }

@@ -143,9 +143,12 @@ class LaunchViewTest {
         TextField namespace = robot.lookup("#launch-namespace").query();
         javafx.scene.control.ComboBox<String> executorBox = robot.lookup("#launch-executor").queryComboBox();
         assertEquals("local", executorBox.getValue());
-        assertTrue(namespace.isDisabled(), "the namespace only matters on Kubernetes");
+        TextField context = robot.lookup("#launch-context").query();
+        TextField image = robot.lookup("#launch-image").query();
+        assertTrue(namespace.isDisabled() && context.isDisabled() && image.isDisabled(),
+                "the cluster fields only matter on Kubernetes");
         robot.interact(() -> executorBox.setValue("kubernetes"));
-        assertTrue(!namespace.isDisabled());
+        assertTrue(!namespace.isDisabled() && !context.isDisabled() && !image.isDisabled());
         robot.clickOn("#launch-namespace").write("Not_A_Namespace");
         robot.clickOn("#launch-start");
         assertTrue(robot.lookup("#launch-problems").queryLabeled().getText()
