@@ -15,6 +15,7 @@ import io.srebench.agent.shortcut.FirstAlertAgent;
 import io.srebench.agent.shortcut.NewestObjectsAgent;
 import io.srebench.agent.shortcut.SevereChaosAgent;
 import io.srebench.agent.shortcut.ShortcutVoteAgent;
+import io.srebench.agent.shortcut.WarningEventsAgent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Agents {
     /** The shortcut agents, in the order the audit reports them (the vote last). */
     public static final List<String> SHORTCUTS = List.of(ConstantAnswerAgent.NAME, ChangedObjectsAgent.NAME,
             NewestObjectsAgent.NAME, FieldManagerOutlierAgent.NAME, ErrorOriginAgent.NAME, FirstAlertAgent.NAME,
-            SevereChaosAgent.NAME,
+            SevereChaosAgent.NAME, WarningEventsAgent.NAME,
             ShortcutVoteAgent.NAME);
 
     /**
@@ -109,6 +110,7 @@ public final class Agents {
         m.put(ChangedObjectsAgent.NAME, new Entry(Needs.NOTHING, o -> new ChangedObjectsAgent()));
         m.put(NewestObjectsAgent.NAME, new Entry(Needs.NOTHING, o -> new NewestObjectsAgent()));
         m.put(SevereChaosAgent.NAME, new Entry(Needs.NOTHING, o -> new SevereChaosAgent()));
+        m.put(WarningEventsAgent.NAME, new Entry(Needs.NOTHING, o -> new WarningEventsAgent()));
         m.put(FieldManagerOutlierAgent.NAME, new Entry(Needs.NOTHING, o -> new FieldManagerOutlierAgent()));
         m.put(ErrorOriginAgent.NAME, new Entry(Needs.NOTHING, o -> new ErrorOriginAgent()));
         m.put(FirstAlertAgent.NAME, new Entry(Needs.NOTHING, o -> new FirstAlertAgent()));

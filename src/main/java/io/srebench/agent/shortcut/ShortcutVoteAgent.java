@@ -19,7 +19,8 @@ public final class ShortcutVoteAgent extends ShortcutAgent {
     /** @param constantAnswer the constant shortcut's answer, which votes like the others; empty for none */
     public ShortcutVoteAgent(List<String> constantAnswer) {
         List<ShortcutAgent> m = new ArrayList<>(List.of(new FieldManagerOutlierAgent(), new ChangedObjectsAgent(),
-                new ErrorOriginAgent(), new FirstAlertAgent(), new NewestObjectsAgent(), new SevereChaosAgent()));
+                new ErrorOriginAgent(), new FirstAlertAgent(), new NewestObjectsAgent(), new SevereChaosAgent(),
+                new WarningEventsAgent()));
         if (!constantAnswer.isEmpty()) {
             m.add(new ConstantAnswerAgent(constantAnswer));
         }

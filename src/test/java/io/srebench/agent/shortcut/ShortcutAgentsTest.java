@@ -63,6 +63,21 @@ class ShortcutAgentsTest {
     }
 
     @Test
+    void warningsNamesTheDeploymentWhosePodsHaveTheMostWarningEvents() {
+        // api: 3 Warnings over two pods; web: 1 Warning and 4 Normal events
+        assertEquals(List.of("shop/Deployment/api"), submitted(agent(WarningEventsAgent.NAME)));
+    }
+
+    @Test
+    void warningsKeepsObjectsThatAreNotADeploymentsPods() {
+        assertEquals("shop/Node/node-1", WarningEventsAgent.entityOf(
+                "involvedObject\"\":{\"\"kind\"\":\"\"Node\"\",\"\"name\"\":\"\"node-1\"\"", "shop"));
+        assertEquals("kube-system/Pod/etcd-0", WarningEventsAgent.entityOf(
+                "involvedObject\"\":{\"\"kind\"\":\"\"Pod\"\",\"\"name\"\":\"\"etcd-0\"\",\"\"namespace\"\":\"\"kube-system\"\"",
+                "shop"));
+    }
+
+    @Test
     void newestNamesTheUnownedObjectsCreatedLastAndCloseTogether() {
         assertEquals(List.of("shop/NetworkPolicy/deny-all", "shop/ResourceQuota/quota"),
                 submitted(agent(NewestObjectsAgent.NAME)));
@@ -85,8 +100,9 @@ class ShortcutAgentsTest {
 
     @Test
     void voteSubmitsWhatAtLeastTwoShortcutsName() {
-        assertEquals(List.of("shop/ConfigMap/app-config", "shop/ResourceQuota/quota", "shop/NetworkPolicy/deny-all"),
-                submitted(agent(ShortcutVoteAgent.NAME)));
+        // Deployment/api: named by changed and by warnings (the fixture's Warning events are on its pods)
+        assertEquals(List.of("shop/ConfigMap/app-config", "shop/Deployment/api", "shop/ResourceQuota/quota",
+                "shop/NetworkPolicy/deny-all"), submitted(agent(ShortcutVoteAgent.NAME)));
     }
 
     @Test
@@ -99,7 +115,7 @@ class ShortcutAgentsTest {
     @Test
     void everyShortcutIsRegistered() {
         assertTrue(Agents.NAMES.containsAll(Agents.SHORTCUTS));
-        assertEquals(8, Agents.SHORTCUTS.size());
+        assertEquals(9, Agents.SHORTCUTS.size());
     }
 
     @Test
@@ -107,6 +123,6 @@ class ShortcutAgentsTest {
         ShortcutVoteAgent vote = new ShortcutVoteAgent(List.of());
         List<String> empty = vote.commands().stream().map(c -> "").toList();
         assertEquals(List.of(), vote.answer(empty, "shop"));
-        assertEquals(6, vote.members().size());
+        assertEquals(7, vote.members().size());
     }
 }

@@ -66,7 +66,17 @@ final class ShortcutSnapshot {
             }
         }
         Files.writeString(dir.resolve("k8s_objects_raw.tsv"), objects.toString());
-        Files.writeString(dir.resolve("k8s_events_raw.tsv"), "Timestamp\tTimestampTime\tBody\n");
+        // Warning events: three on api's pods (two pods of one Deployment), one on web's, and Normal ones on web
+        StringBuilder events = new StringBuilder("Timestamp\tTimestampTime\tBody\n");
+        events.append(event("Warning", "Pod", "api-7f9c6d5b8-x2k9q", "BackOff"))
+                .append(event("Warning", "Pod", "api-7f9c6d5b8-x2k9q", "BackOff"))
+                .append(event("Warning", "Pod", "api-7f9c6d5b8-p4m7w", "Unhealthy"))
+                .append(event("Warning", "Pod", "web-5c4d3b2a1-abcde", "Unhealthy"))
+                .append(event("Normal", "Pod", "web-5c4d3b2a1-abcde", "Pulled"))
+                .append(event("Normal", "Pod", "web-5c4d3b2a1-abcde", "Started"))
+                .append(event("Normal", "Pod", "web-5c4d3b2a1-abcde", "Created"))
+                .append(event("Normal", "Pod", "web-5c4d3b2a1-abcde", "Scheduled"));
+        Files.writeString(dir.resolve("k8s_events_raw.tsv"), events.toString());
         Files.writeString(dir.resolve("otel_logs_raw.tsv"), "Timestamp\tBody\n");
         StringBuilder traces = new StringBuilder("Timestamp\tTraceId\tSpanId\tParentSpanId\tTraceState\tSpanName\tSpanKind\t"
                 + "ServiceName\tResourceAttributes\tScopeName\tScopeVersion\tSpanAttributes\tDuration\tStatusCode\t"
@@ -121,5 +131,13 @@ final class ShortcutSnapshot {
         return "2026-01-05 10:06:00.000000000\t" + trace + "\t" + trace + id + "\t" + (parent.isEmpty() ? "" : trace + parent)
                 + "\t\tGET /\tServer\t" + service + "\t{'k8s.namespace.name': 'shop', 'service.name': '" + service
                 + "'}\tio.opentelemetry\t\t{}\t1000\t" + status + "\t\n";
+    }
+
+    /** One event row as ITBench records it: the watch event's JSON in a TSV cell, quotes doubled. */
+    private static String event(String type, String kind, String name, String reason) {
+        String json = "{\"type\":\"ADDED\",\"object\":{\"kind\":\"Event\",\"involvedObject\":{\"apiVersion\":\"v1\","
+                + "\"kind\":\"" + kind + "\",\"name\":\"" + name + "\",\"namespace\":\"shop\"},\"reason\":\"" + reason
+                + "\",\"type\":\"" + type + "\"}}";
+        return "2026-01-05 10:06:00.000000000\t2026-01-05 10:06:00\t\"" + json.replace("\"", "\"\"") + "\"\n";
     }
 }
